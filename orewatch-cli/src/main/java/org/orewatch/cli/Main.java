@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         description = "Forced-labour and sanctions due diligence for mineral supply chains.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            org.orewatch.cli.kb.KbCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,29 @@
+package org.orewatch.cli.kb;
+
+import java.nio.file.Path;
+import org.orewatch.kb.KnowledgeGraph;
+import org.orewatch.kb.load.KnowledgeBaseLoader;
+import org.orewatch.kb.load.KnowledgeBaseLocation;
+import org.orewatch.kb.load.LoadResult;
+import picocli.CommandLine.Option;
+
+/** The {@code --kb DIR} option shared by every command that reads the knowledge base. */
+public final class KbOptions {
+
+    @Option(names = "--kb", paramLabel = "DIR",
+            description = "Knowledge-base folder (default: $OREWATCH_KB, the repository's kb/, or the copy in the jar).")
+    Path directory;
+
+    public Path location() {
+        return KnowledgeBaseLocation.resolve(directory);
+    }
+
+    public LoadResult loadResult() {
+        return KnowledgeBaseLoader.load(location());
+    }
+
+    /** The graph, or an error naming the first problem when the knowledge base does not validate. */
+    public KnowledgeGraph graph() {
+        return loadResult().requireValid();
+    }
+}
