@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             ValidateCommand.class,
             StatsCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
         })
 public final class KbCommand {
 }
