@@ -5,6 +5,7 @@ import org.orewatch.kb.KnowledgeGraph;
 import org.orewatch.kb.load.KnowledgeBaseLoader;
 import org.orewatch.kb.load.KnowledgeBaseLocation;
 import org.orewatch.kb.load.LoadResult;
+import org.orewatch.kb.load.SnapshotCache;
 import picocli.CommandLine.Option;
 
 /** The {@code --kb DIR} option shared by every command that reads the knowledge base. */
@@ -22,8 +23,11 @@ public final class KbOptions {
         return KnowledgeBaseLoader.load(location());
     }
 
-    /** The graph, or an error naming the first problem when the knowledge base does not validate. */
+    /**
+     * The graph for querying: from the snapshot cache when the files are unchanged, else loaded
+     * and validated; an error names the first problem when the knowledge base does not validate.
+     */
     public KnowledgeGraph graph() {
-        return loadResult().requireValid();
+        return SnapshotCache.open(location());
     }
 }

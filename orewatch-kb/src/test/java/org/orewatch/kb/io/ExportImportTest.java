@@ -48,19 +48,6 @@ class ExportImportTest {
     }
 
     @Test
-    void theRepositoryKnowledgeBaseRoundTrips() throws IOException {
-        Path repository = Path.of(System.getProperty("orewatch.repo.root", "..")).resolve("kb");
-        KnowledgeGraph original = KnowledgeBaseLoader.load(repository).requireValid();
-        String exported = jsonLines(original);
-        Path file = temp.resolve("repo.jsonl");
-        Files.writeString(file, exported, StandardCharsets.UTF_8);
-
-        KbImporter.importJsonLines(file, temp.resolve("imported"));
-
-        assertThat(jsonLines(KnowledgeBaseLoader.load(temp.resolve("imported")).requireValid())).isEqualTo(exported);
-    }
-
-    @Test
     void importRefusesAFileThatIsNotAnExportAndWritesNothing() throws IOException {
         Path file = temp.resolve("other.jsonl");
         Files.writeString(file, "{\"id\": \"x\", \"schema\": \"Person\"}\n", StandardCharsets.UTF_8);
