@@ -91,7 +91,7 @@ public final class KnowledgeGraph {
     /**
      * Maps "source|kind|number" to the source-part entity describing that table, chart, graph or
      * image. A source part states {@code part_of} its source, its {@code number}, and its
-     * {@code kind} (table when not stated).
+     * {@code kind} (else the kind of locator it cites itself with, else table).
      */
     private Map<String, String> sourcePartsByLocator() {
         Map<String, String> parts = new HashMap<>();
@@ -101,12 +101,21 @@ public final class KnowledgeGraph {
             }
             String source = first(entity, "part_of").orElse(null);
             String number = first(entity, "number").orElse(null);
-            String kind = first(entity, "kind").orElse("table");
+            String kind = first(entity, "kind").orElseGet(() -> kindFromOwnCitations(entity));
             if (source != null && number != null) {
                 parts.putIfAbsent(source + "|" + kind + "|" + number, entity.id());
             }
         }
         return parts;
+    }
+
+    /** A source part cites itself by its kind of locator: {@code graph: "1"} makes it a graph. */
+    private static String kindFromOwnCitations(Entity entity) {
+        java.util.stream.Stream<Citation> own = java.util.stream.Stream.concat(entity.citations().stream(),
+                entity.statements().stream().flatMap(statement -> statement.citations().stream()));
+        return own.flatMap(citation -> citation.locator().keySet().stream())
+                .filter(key -> List.of("table", "chart", "graph", "image").contains(key))
+                .findFirst().orElse("table");
     }
 
     private static Optional<String> first(Entity entity, String property) {
