@@ -117,16 +117,18 @@ final class TradeFileScanner {
         }
         String sql = "SELECT row_ref, problem FROM (SELECT " + file.rowNumberSql() + " AS row_ref, " + problemSql()
                 + " AS problem FROM " + file.tableSql(rejects) + ") WHERE problem IS NOT NULL ORDER BY row_ref LIMIT 1";
+        long row;
+        TradeField field;
         try (Statement statement = database.connection().createStatement(); ResultSet result = statement.executeQuery(sql)) {
             if (!result.next()) {
                 throw new OrewatchException(ErrorCode.INTERNAL_ERROR, "a bad row was seen in " + file.name() + " and then not found");
             }
-            long row = result.getLong(1);
-            TradeField field = TradeField.valueOf(result.getString(2));
-            return parquetProblem(row, field);
+            row = result.getLong(1);
+            field = TradeField.valueOf(result.getString(2));
         } catch (SQLException e) {
             throw TradeDatabase.failure("reading " + file.name(), e);
         }
+        return parquetProblem(row, field);
     }
 
     private OrewatchException parquetProblem(long row, TradeField field) {
