@@ -1,0 +1,15 @@
+package org.orewatch.cli.trade;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "trade",
+        description = {"Trade analytics: mirror statistics over UN Comtrade data, the report's method for combining",
+            "editions of published compilations, charts in the style of the report's Graphs 1 and 2."},
+        mixinStandardHelpOptions = true,
+        subcommands = {
+            MirrorCommand.class,
+            CombineCommand.class,
+            ChartCommand.class,
+        })
+public final class TradeCommand {
+}
