@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", description = {"Export the knowledge graph as JSON lines.",
+@Command(name = "export", mixinStandardHelpOptions = true,
+        header = "Export the knowledge graph (FollowTheMoney or orewatch JSON lines).",
+        description = {"Export the knowledge graph as JSON lines.",
         "  ftm    FollowTheMoney entities (OpenSanctions, Aleph): entities, then relations as interval entities;",
         "         what FtM has no schema or property for is kept as notes, with its citations.",
         "  jsonl  orewatch's own format: schema and entities, everything kept; 'kb import' reads it back."})

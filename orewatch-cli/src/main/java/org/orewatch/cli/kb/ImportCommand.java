@@ -11,7 +11,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", description = {"Read an orewatch JSON-lines export ('kb export --format jsonl') back into",
+@Command(name = "import", mixinStandardHelpOptions = true,
+        header = "Read a JSON-lines export back into a knowledge-base folder.",
+        description = {"Read an orewatch JSON-lines export ('kb export --format jsonl') back into",
         "a knowledge-base folder of YAML files, then validate it. Use the folder with --kb DIR."})
 final class ImportCommand implements Callable<Integer> {
 

@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "stats", description = {"Counts: entities by type, statements, relations, citations, conflicts,",
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        header = "Count entities, statements, citations and conflicts.",
+        description = {"Counts: entities by type, statements, relations, citations, conflicts,",
         "missing values, and entities with no citation (which must be zero)."})
 final class StatsCommand implements Callable<Integer> {
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate",
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Check every knowledge-base file; exit 2 on any error.",
         description = {"Check every knowledge-base file: syntax, unknown fields, duplicate ids, unknown references,",
             "missing citations, bad units, dates and values, one-sided conflicts.",
             "Prints each problem as FILE:LINE:COLUMN [FIELD]: severity CODE: message.",
