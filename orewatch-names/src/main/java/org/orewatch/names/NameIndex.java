@@ -1,0 +1,406 @@
+package org.orewatch.names;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.orewatch.core.ErrorCode;
+import org.orewatch.core.OrewatchException;
+
+/**
+ * An in-memory index of names for top-k search, built incrementally.
+ *
+ * <p>Each name is filed under the keys of {@link RetrievalKeys}: one per relation the matcher can
+ * score, so a name that could score above zero against a query always shares a key with it. A
+ * search then avoids scanning the lists of frequent keys (Kim, mining) with a MaxScore bound: the
+ * query's key groups are sorted by list length, and the longest are set aside as long as a name
+ * matching only them could not reach {@link #minScore()}. Candidates from the remaining lists
+ * get an upper bound from the groups they hit and their total token weight, and are scored in
+ * order of that bound until it falls below the k-th best score. The result equals a scan of
+ * every name (see NameIndexTest): the top k distinct ids by score, ties by id, among names scoring
+ * at least {@link #minScore()}; an id added under several names is reported once, by its best.
+ *
+ * <p>Thread-safe: any number of searches run concurrently; an add waits for running searches.
+ */
+public final class NameIndex {
+
+    /** Lowest score a search reports by default: well below the match threshold, for near misses. */
+    public static final double DEFAULT_MIN_SCORE = 0.7;
+
+    private static final int NAME_GROUPS = 3;
+
+    private final NameMatcher matcher;
+    private final double minScore;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final PostingTable postings = new PostingTable(1 << 16);
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    private int[] ids = new int[1024];
+    private PreparedName[] names = new PreparedName[1024];
+    private float[] totalWeights = new float[1024];
+    private int size;
+
+    public NameIndex(NameMatcher matcher) {
+        this(matcher, DEFAULT_MIN_SCORE);
+    }
+
+    public NameIndex(NameMatcher matcher, double minScore) {
+        if (!(minScore > 0 && minScore <= 1)) {
+            throw new OrewatchException(ErrorCode.INVALID_ARGUMENT, "minimum score must be in (0, 1], not " + minScore);
+        }
+        this.matcher = java.util.Objects.requireNonNull(matcher, "matcher");
+        this.minScore = minScore;
+    }
+
+    public double minScore() {
+        return minScore;
+    }
+
+    public NameMatcher matcher() {
+        return matcher;
+    }
+
+    /** Adds a name under an id (an id may be added with several names: its aliases). */
+    public void add(int id, String name, NameType type) {
+        add(id, matcher.prepare(name, type == null ? NameType.OTHER : type));
+    }
+
+    /** Adds a name prepared by this index's matcher (lets callers prepare names in parallel). */
+    public void add(int id, PreparedName name) {
+        lock.writeLock().lock();
+        try {
+            if (size == ids.length) {
+                int capacity = size * 2;
+                ids = Arrays.copyOf(ids, capacity);
+                names = Arrays.copyOf(names, capacity);
+                totalWeights = Arrays.copyOf(totalWeights, capacity);
+            }
+            int doc = size;
+            ids[doc] = id;
+            names[doc] = name;
+            totalWeights[doc] = name.totalWeight;
+            RetrievalKeys.indexKeys(name, (group, hash) -> postings.add(hash, doc));
+            size++;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return size;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Number of distinct keys (for sizing reports). */
+    int keyCount() {
+        lock.readLock().lock();
+        try {
+            return postings.keyCount();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The best {@code k} names for a query, best first, each scoring at least {@link #minScore()}.
+     * A null type searches names of every type; otherwise only names of that type.
+     */
+    public List<NameHit> search(String query, NameType type, int k) {
+        if (k <= 0) {
+            throw new OrewatchException(ErrorCode.INVALID_ARGUMENT, "k must be positive, not " + k);
+        }
+        PreparedName prepared = matcher.prepare(query, type == null ? NameType.OTHER : type);
+        lock.readLock().lock();
+        try {
+            int[] docs = topDocs(prepared, type, k);
+            List<NameHit> hits = new ArrayList<>(docs.length);
+            for (int doc : docs) {
+                MatchResult result = matcher.compare(prepared, names[doc]);
+                hits.add(new NameHit(ids[doc], names[doc].original, names[doc].type, result));
+            }
+            return hits;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Top-k document numbers by score then id, one per id. Caller holds the read lock. */
+    private int[] topDocs(PreparedName query, NameType type, int k) {
+        Scratch s = scratch.get();
+        s.reset(size);
+        int tokens = query.text.length;
+        int groupCount = 2 * tokens + NAME_GROUPS;
+        int identifierGroup = 2 * tokens;
+        int wholeGroup = identifierGroup + 1;
+        int joinedGroup = identifierGroup + 2;
+        // Collect each group's key hashes and the total length of their lists.
+        long[] groupLength = new long[groupCount];
+        List<long[]> groupKeys = new ArrayList<>(groupCount);
+        int[] keyCounts = new int[groupCount];
+        for (int g = 0; g < groupCount; g++) {
+            groupKeys.add(new long[8]);
+        }
+        PostingTable.Postings view = s.view;
+        RetrievalKeys.queryKeys(query, (group, hash) -> {
+            long[] keys = groupKeys.get(group);
+            if (keyCounts[group] == keys.length) {
+                keys = Arrays.copyOf(keys, keys.length * 2);
+                groupKeys.set(group, keys);
+            }
+            keys[keyCounts[group]++] = hash;
+            groupLength[group] += postings.get(hash, view);
+        }, identifierGroup, wholeGroup, joinedGroup);
+        double[] groupCeiling = new double[groupCount];
+        int[] groupToken = new int[groupCount];
+        for (int i = 0; i < tokens; i++) {
+            groupCeiling[2 * i] = 1;
+            groupCeiling[2 * i + 1] = RetrievalKeys.weakGroupCeiling(query.kind[i]);
+            groupToken[2 * i] = i;
+            groupToken[2 * i + 1] = i;
+        }
+        for (int g = identifierGroup; g < groupCount; g++) {
+            groupCeiling[g] = 1;
+            groupToken[g] = -1;
+        }
+        // MaxScore: set aside the longest lists while names hitting only them stay below minScore.
+        Integer[] order = new Integer[groupCount];
+        for (int g = 0; g < groupCount; g++) {
+            order[g] = g;
+        }
+        Arrays.sort(order, Comparator.comparingLong((Integer g) -> -groupLength[g]));
+        long nonEssential = 0;
+        for (Integer g : order) {
+            if (groupToken[g] < 0 || keyCounts[g] == 0) {
+                continue;
+            }
+            long tentative = nonEssential | (1L << g);
+            if (upperBound(query, tentative, groupToken, groupCeiling, Float.MAX_VALUE) < minScore) {
+                nonEssential = tentative;
+            } else {
+                break;
+            }
+        }
+        // Gather candidates from the essential lists, recording which groups each one hits.
+        for (int g = 0; g < groupCount; g++) {
+            if ((nonEssential & (1L << g)) != 0) {
+                continue;
+            }
+            long[] keys = groupKeys.get(g);
+            for (int key = 0; key < keyCounts[g]; key++) {
+                postings.get(keys[key], view);
+                for (int p = 0; p < view.size(); p++) {
+                    int doc = view.get(p);
+                    if (type != null && names[doc].type != type) {
+                        continue;
+                    }
+                    s.hit(doc, g);
+                }
+            }
+        }
+        // Bound each candidate and score them in decreasing order of bound.
+        int candidates = s.count;
+        double[] bounds = s.bounds(candidates);
+        int kept = 0;
+        for (int c = 0; c < candidates; c++) {
+            int doc = s.docs[c];
+            long groups = s.groups[doc] | nonEssential;
+            double bound = upperBound(query, groups, groupToken, groupCeiling, totalWeights[doc]);
+            if (bound >= minScore) {
+                s.docs[kept] = doc;
+                bounds[kept] = bound;
+                kept++;
+            }
+        }
+        Integer[] byBound = s.order(kept);
+        double[] finalBounds = bounds;
+        int[] keptDocs = s.docs;
+        Arrays.sort(byBound, 0, kept, (x, y) -> {
+            int cmp = Double.compare(finalBounds[y], finalBounds[x]);
+            return cmp != 0 ? cmp : Integer.compare(ids[keptDocs[x]], ids[keptDocs[y]]);
+        });
+        TopK top = new TopK(k);
+        for (int r = 0; r < kept; r++) {
+            int doc = keptDocs[byBound[r]];
+            double bound = bounds[byBound[r]];
+            if (bound < top.threshold(minScore)) {
+                break;
+            }
+            double score = matcher.score(query, names[doc]);
+            if (score >= minScore) {
+                top.offer(ids[doc], doc, score);
+            }
+        }
+        return top.docs();
+    }
+
+    /**
+     * The highest score a name can reach if it relates to the query only through the given
+     * groups, given its total token weight: each query token touched pairs with one of its tokens
+     * (weight at most 1) at the group's ceiling similarity, every other query token is unpaired
+     * and discounted as little as the matcher ever discounts.
+     */
+    private static double upperBound(PreparedName query, long groups, int[] groupToken, double[] ceiling,
+            float candidateWeight) {
+        int tokens = query.text.length;
+        for (int g = 2 * tokens; g < ceiling.length; g++) {
+            if ((groups & (1L << g)) != 0) {
+                return 1;
+            }
+        }
+        double touchedWeight = 0;
+        double weightedSimilarity = 0;
+        double bestSimilarity = 0;
+        int touched = 0;
+        for (int i = 0; i < tokens; i++) {
+            double s = 0;
+            if ((groups & (1L << (2 * i))) != 0) {
+                s = ceiling[2 * i];
+            } else if ((groups & (1L << (2 * i + 1))) != 0) {
+                s = ceiling[2 * i + 1];
+            }
+            if (s > 0) {
+                touched++;
+                touchedWeight += query.weight[i];
+                weightedSimilarity += query.weight[i] * s;
+                bestSimilarity = Math.max(bestSimilarity, s);
+            }
+        }
+        if (touched == 0) {
+            return 0;
+        }
+        double genericRest = 0;
+        double contentRest = 0;
+        for (int i = 0; i < tokens; i++) {
+            if ((groups & (3L << (2 * i))) == 0) {
+                if (query.kind[i] == PreparedName.GENERIC || query.kind[i] == PreparedName.LEGAL) {
+                    genericRest += query.weight[i];
+                } else {
+                    contentRest += query.weight[i];
+                }
+            }
+        }
+        double discount = touched >= 2 ? Math.min(NameMatcher.PERSON_MISSING_DISCOUNT, NameMatcher.OTHER_MISSING_DISCOUNT) : 1;
+        double missing = touchedWeight + discount * contentRest + NameMatcher.GENERIC_MISSING_DISCOUNT * genericRest;
+        double x = Math.min(candidateWeight, touched);
+        double withCandidate = (weightedSimilarity + x * bestSimilarity) / (missing + x);
+        double without = missing > 0 ? weightedSimilarity / missing : 0;
+        return Math.min(1, Math.max(withCandidate, without));
+    }
+
+    /** Best k distinct ids; lower id wins a tie. */
+    private static final class TopK {
+        private final int k;
+        private final java.util.HashMap<Integer, double[]> bestById = new java.util.HashMap<>();
+        private final PriorityQueue<double[]> heap = new PriorityQueue<>((x, y) -> {
+            int cmp = Double.compare(x[0], y[0]);
+            return cmp != 0 ? cmp : Double.compare(y[1], x[1]);
+        });
+
+        TopK(int k) {
+            this.k = k;
+        }
+
+        double threshold(double floor) {
+            return heap.size() < k ? floor : Math.max(floor, heap.peek()[0]);
+        }
+
+        void offer(int id, int doc, double score) {
+            double[] existing = bestById.get(id);
+            if (existing != null) {
+                if (score > existing[0]) {
+                    heap.remove(existing);
+                    double[] entry = {score, id, doc};
+                    bestById.put(id, entry);
+                    heap.add(entry);
+                }
+                return;
+            }
+            double[] entry = {score, id, doc};
+            if (heap.size() < k) {
+                heap.add(entry);
+                bestById.put(id, entry);
+                return;
+            }
+            double[] worst = heap.peek();
+            if (score > worst[0] || (score == worst[0] && id < worst[1])) {
+                heap.poll();
+                bestById.remove((int) worst[1]);
+                heap.add(entry);
+                bestById.put(id, entry);
+            }
+        }
+
+        int[] docs() {
+            List<double[]> entries = new ArrayList<>(heap);
+            entries.sort((x, y) -> {
+                int cmp = Double.compare(y[0], x[0]);
+                return cmp != 0 ? cmp : Double.compare(x[1], y[1]);
+            });
+            int[] docs = new int[entries.size()];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = (int) entries.get(i)[2];
+            }
+            return docs;
+        }
+    }
+
+    /** Per-thread candidate bookkeeping, reused across searches. */
+    private static final class Scratch {
+        final PostingTable.Postings view = new PostingTable.Postings();
+        int[] stamp = new int[0];
+        long[] groups = new long[0];
+        int[] docs = new int[256];
+        double[] bounds = new double[256];
+        Integer[] order = new Integer[256];
+        int generation;
+        int count;
+
+        void reset(int size) {
+            if (stamp.length < size) {
+                stamp = new int[Math.max(size, stamp.length * 2)];
+                groups = new long[stamp.length];
+                generation = 0;
+            }
+            generation++;
+            if (generation == Integer.MAX_VALUE) {
+                Arrays.fill(stamp, 0);
+                generation = 1;
+            }
+            count = 0;
+        }
+
+        void hit(int doc, int group) {
+            if (stamp[doc] != generation) {
+                stamp[doc] = generation;
+                groups[doc] = 0;
+                if (count == docs.length) {
+                    docs = Arrays.copyOf(docs, count * 2);
+                }
+                docs[count++] = doc;
+            }
+            groups[doc] |= 1L << group;
+        }
+
+        double[] bounds(int n) {
+            if (bounds.length < n) {
+                bounds = new double[Math.max(n, bounds.length * 2)];
+            }
+            return bounds;
+        }
+
+        Integer[] order(int n) {
+            if (order.length < n) {
+                order = new Integer[Math.max(n, order.length * 2)];
+            }
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            return order;
+        }
+    }
+}

@@ -1,0 +1,887 @@
+package org.orewatch.names;
+
+import com.ibm.icu.text.Normalizer2;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a raw name into a {@link PreparedName}: Unicode normalisation and case folding, control
+ * characters and punctuation dropped, look-alike letters folded, each token's script detected and
+ * non-Latin tokens transliterated (Hangul by its own syllable reading, the rest by ICU), legal
+ * forms, generic words and vessel prefixes recognised, IMO numbers taken out as identifiers, and
+ * Korean names parsed into syllable keys.
+ *
+ * <p>Work is bounded: at most {@link #MAX_INPUT_CHARS} characters of input, {@link #MAX_TOKENS}
+ * tokens and {@link #MAX_TOKEN_CHARS} characters a token are read, so a pathological name costs
+ * no more than a long real one.
+ */
+final class NameNormalizer {
+
+    static final int MAX_INPUT_CHARS = 1024;
+    static final int MAX_TOKENS = 24;
+    static final int MAX_TOKEN_CHARS = 64;
+
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final int SCRIPT_LATIN = 1;
+    private static final int SCRIPT_HANGUL = 2;
+    private static final int SCRIPT_HAN = 3;
+
+    /** A token on its way to becoming part of a prepared name. */
+    private static final class Draft {
+        String text;
+        String korean;
+        String source;
+        byte origin = PreparedName.LATIN;
+        byte kind = PreparedName.CONTENT;
+        String concept;
+        boolean fromHan;
+        String hangul;
+        long[] literal;
+        long[] weak;
+        boolean surname;
+        boolean commonSurname;
+        int script;
+
+        Draft copy() {
+            Draft d = new Draft();
+            d.text = text;
+            d.korean = korean;
+            d.source = source;
+            d.origin = origin;
+            d.kind = kind;
+            d.concept = concept;
+            d.fromHan = fromHan;
+            d.hangul = hangul;
+            d.script = script;
+            return d;
+        }
+    }
+
+    private final NameLexicon lexicon;
+    private final RomanizedSyllables parser;
+    private final KoreanKey.VowelGroups vowelGroups;
+
+    NameNormalizer(NameLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.parser = new RomanizedSyllables(lexicon.romanization());
+        this.vowelGroups = new KoreanKey.VowelGroups(lexicon.romanization());
+    }
+
+    KoreanKey.VowelGroups vowelGroups() {
+        return vowelGroups;
+    }
+
+    RomanizedSyllables parser() {
+        return parser;
+    }
+
+    PreparedName prepare(String name, NameType requestedType) {
+        NameType type = requestedType == null ? NameType.OTHER : requestedType;
+        String input = name == null ? "" : name;
+        if (input.length() > MAX_INPUT_CHARS) {
+            int end = MAX_INPUT_CHARS;
+            if (Character.isHighSurrogate(input.charAt(end - 1))) {
+                end--;
+            }
+            input = input.substring(0, end);
+        }
+        boolean[] commaAfterFirst = new boolean[1];
+        List<Draft> drafts = tokenize(NFKC_CASEFOLD.normalize(input), commaAfterFirst);
+        drafts = expandScripts(drafts, type);
+        drafts = applyLexicon(drafts, type);
+        if (drafts.size() > MAX_TOKENS) {
+            drafts = new ArrayList<>(drafts.subList(0, MAX_TOKENS));
+        }
+        String identifier = extractIdentifier(drafts, type);
+        return analyse(name == null ? "" : name, type, drafts, identifier, commaAfterFirst[0]);
+    }
+
+    // ---------------------------------------------------------------- tokenising
+
+    private static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '\u02BC' || cp == '\u02BB' || cp == '`'
+                || cp == '\u00B4' || cp == '\u2032';
+    }
+
+    private static boolean isHyphen(int cp) {
+        return cp == '-' || cp == '\u2010' || cp == '\u2011' || cp == '\u2012' || cp == '\u2013' || cp == '\u00AD';
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    }
+
+    private static int scriptGroup(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return switch (script) {
+            case LATIN, CYRILLIC, GREEK -> SCRIPT_LATIN;
+            case HANGUL -> SCRIPT_HANGUL;
+            case HAN, HIRAGANA, KATAKANA -> SCRIPT_HAN;
+            case COMMON, INHERITED -> 0;
+            default -> 10 + script.ordinal();
+        };
+    }
+
+    private static List<Draft> tokenize(String text, boolean[] commaAfterFirst) {
+        List<Draft> drafts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int currentScript = -1;
+        boolean digits = false;
+        boolean seenComma = false;
+        int n = text.length();
+        for (int i = 0; i < n && drafts.size() < MAX_TOKENS; ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            int following = next < n ? text.codePointAt(next) : -1;
+            boolean letter = Character.isLetter(cp) || (isMark(cp) && current.length() > 0 && !digits);
+            if (letter) {
+                int group = isMark(cp) ? currentScript : scriptGroup(cp);
+                if (current.length() > 0 && (digits || (group != 0 && currentScript != 0 && group != currentScript))) {
+                    flush(drafts, current, currentScript, digits);
+                }
+                if (current.length() == 0) {
+                    currentScript = group;
+                    digits = false;
+                }
+                if (current.length() < MAX_TOKEN_CHARS) {
+                    current.appendCodePoint(cp);
+                }
+            } else if (Character.isDigit(cp)) {
+                if (current.length() > 0 && !digits) {
+                    flush(drafts, current, currentScript, digits);
+                }
+                digits = true;
+                if (current.length() < MAX_TOKEN_CHARS) {
+                    current.append((char) ('0' + Character.digit(cp, 10)));
+                }
+            } else if ((isApostrophe(cp) || isHyphen(cp)) && current.length() > 0 && !digits && following >= 0
+                    && Character.isLetter(following)) {
+                current.append(isApostrophe(cp) ? '\'' : '|');
+            } else {
+                if (current.length() > 0) {
+                    flush(drafts, current, currentScript, digits);
+                }
+                if (cp == ',' && !seenComma) {
+                    seenComma = true;
+                    commaAfterFirst[0] = drafts.size() == 1;
+                }
+                digits = false;
+            }
+            i = next;
+        }
+        if (current.length() > 0 && drafts.size() < MAX_TOKENS) {
+            flush(drafts, current, currentScript, digits);
+        }
+        return drafts;
+    }
+
+    private static void flush(List<Draft> drafts, StringBuilder current, int script, boolean digits) {
+        Draft draft = new Draft();
+        draft.source = current.toString();
+        draft.text = draft.source;
+        draft.script = script;
+        if (digits) {
+            draft.kind = PreparedName.DIGITS;
+            String stripped = draft.source.replaceFirst("^0+(?=.)", "");
+            draft.text = stripped;
+        }
+        drafts.add(draft);
+        current.setLength(0);
+    }
+
+    // ---------------------------------------------------------------- scripts
+
+    private List<Draft> expandScripts(List<Draft> drafts, NameType type) {
+        List<Draft> out = new ArrayList<>(drafts.size() + 4);
+        for (Draft draft : drafts) {
+            if (draft.kind == PreparedName.DIGITS) {
+                out.add(draft);
+            } else if (draft.script == SCRIPT_HANGUL && HangulSyllables.isHangul(draft.source)) {
+                expandHangul(draft, type, out);
+            } else if (draft.script == SCRIPT_LATIN) {
+                expandLatinGroup(draft, out);
+            } else {
+                expandOther(draft, type, out);
+            }
+        }
+        return out;
+    }
+
+    private void expandLatinGroup(Draft draft, List<Draft> out) {
+        String source = draft.source;
+        boolean latin = false;
+        boolean other = false;
+        for (int i = 0; i < source.length(); ) {
+            int cp = source.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+                    latin = true;
+                } else {
+                    other = true;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        if (other && !latin) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(source.codePointAt(0));
+            addTransliterated(Transliteration.toLatin(source.replace('|', '-'), script), draft, out, false);
+            return;
+        }
+        String folded = other ? foldLookalikes(source, true) : source;
+        if (latinForms(folded, draft)) {
+            out.add(draft);
+        }
+    }
+
+    private String foldLookalikes(String source, boolean mixed) {
+        StringBuilder out = new StringBuilder(source.length());
+        for (int i = 0; i < source.length(); ) {
+            int cp = source.codePointAt(i);
+            NameLexicon.Lookalike lookalike = lexicon.lookalike(cp);
+            if (lookalike != null && (mixed || !lookalike.onlyInMixedTokens())) {
+                out.append(lookalike.replacement());
+            } else {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Sets the draft's Korean-parse form (a-z, ŏ, ŭ, aspiration apostrophes, '|' breaks) and its
+     * folded text (a-z only); false when nothing Latin is left.
+     */
+    private boolean latinForms(String raw, Draft draft) {
+        String decomposed = Normalizer.normalize(raw, Normalizer.Form.NFD);
+        StringBuilder korean = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 'a' && cp <= 'z' || cp == '\'' || cp == '|') {
+                korean.append((char) cp);
+            } else if (cp == '\u0306' || cp == '\u030C' || cp == '\u0308' || cp == '\u0302') {
+                // Breve (and its common stand-ins) on o/u: the MR vowels ŏ and ŭ.
+                int last = korean.length() - 1;
+                if (last >= 0 && korean.charAt(last) == 'o') {
+                    korean.setCharAt(last, 'ŏ');
+                } else if (last >= 0 && korean.charAt(last) == 'u') {
+                    korean.setCharAt(last, 'ŭ');
+                }
+            } else if (cp >= 'A' && cp <= 'Z') {
+                korean.append((char) (cp + 32));
+            } else if (Character.isLetter(cp)) {
+                NameLexicon.Lookalike lookalike = lexicon.lookalike(cp);
+                if (lookalike != null) {
+                    korean.append(lookalike.replacement());
+                }
+            }
+        }
+        String form = resolveApostrophes(korean);
+        StringBuilder folded = new StringBuilder(form.length());
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                folded.append(c);
+            } else if (c == 'ŏ') {
+                folded.append('o');
+            } else if (c == 'ŭ') {
+                folded.append('u');
+            }
+        }
+        if (folded.length() == 0) {
+            return false;
+        }
+        draft.korean = form;
+        draft.text = folded.toString();
+        return true;
+    }
+
+    /**
+     * The apostrophe has three uses in romanised Korean: aspiration after k, t, p, ch (MR
+     * ch'ŏn); a breve written as an apostrophe after o or u in ASCII lists (CH'O'NGSONG); and a
+     * syllable break elsewhere (Han'guk). The first stays, the second becomes ŏ or ŭ, the third '|'.
+     */
+    static String resolveApostrophes(CharSequence form) {
+        StringBuilder out = new StringBuilder(form.length());
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (c != '\'') {
+                out.append(c);
+                continue;
+            }
+            int last = out.length() - 1;
+            char before = last >= 0 ? out.charAt(last) : ' ';
+            char after = i + 1 < form.length() ? form.charAt(i + 1) : ' ';
+            boolean vowelAfter = "aeiouŏŭwy".indexOf(after) >= 0;
+            if (before == 'o' || before == 'u') {
+                out.setCharAt(last, before == 'o' ? 'ŏ' : 'ŭ');
+            } else if (vowelAfter && (before == 'k' || before == 't' || before == 'p'
+                    || (before == 'h' && last >= 1 && out.charAt(last - 1) == 'c'))) {
+                out.append('\'');
+            } else if (last >= 0 && after != ' ') {
+                out.append('|');
+            }
+        }
+        return out.toString();
+    }
+
+    private void expandHangul(Draft draft, NameType type, List<Draft> out) {
+        List<String> parts = splitSuffixes(draft.source);
+        String stem = parts.get(0);
+        if ((type == NameType.PERSON || type == NameType.OTHER) && parts.size() == 1 && stem.length() >= 2
+                && stem.length() <= 4 && lexicon.surnameByHangul(stem.substring(0, 1)) != null) {
+            parts = List.of(stem.substring(0, 1), stem.substring(1));
+        }
+        for (String part : parts) {
+            Draft d = draft.copy();
+            d.source = part;
+            d.hangul = part;
+            d.origin = PreparedName.HANGUL;
+            d.text = HangulSyllables.romanize(part);
+            d.korean = null;
+            out.add(d);
+        }
+    }
+
+    /** Splits generic-word suffixes off a Hangul or Han token (검덕광산 -> 검덕, 광산). */
+    private List<String> splitSuffixes(String token) {
+        List<String> suffixes = new ArrayList<>();
+        String stem = token;
+        boolean found = true;
+        while (found && stem.length() > 1) {
+            found = false;
+            for (NameLexicon.Term term : lexicon.hangulSuffixes()) {
+                String word = term.words()[0];
+                if (stem.length() > word.length() && stem.endsWith(word)) {
+                    suffixes.add(0, word);
+                    stem = stem.substring(0, stem.length() - word.length());
+                    found = true;
+                    break;
+                }
+            }
+        }
+        List<String> parts = new ArrayList<>(suffixes.size() + 1);
+        parts.add(stem);
+        parts.addAll(suffixes);
+        return parts;
+    }
+
+    private void expandOther(Draft draft, NameType type, List<Draft> out) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(draft.source.codePointAt(0));
+        boolean han = draft.script == SCRIPT_HAN;
+        if (!han) {
+            addTransliterated(Transliteration.toLatin(draft.source.replace('|', '-'), script), draft, out, false);
+            return;
+        }
+        for (String part : splitHanSuffixes(draft.source)) {
+            String latin = Transliteration.toLatin(part, script);
+            if ((type == NameType.PERSON || type == NameType.OTHER) && part.length() >= 2 && part.length() <= 4
+                    && part.equals(draft.source)) {
+                // A Chinese personal name: one-character family name, given name as one word.
+                String[] syllables = latin.trim().split("\\s+");
+                if (syllables.length >= 2) {
+                    StringBuilder given = new StringBuilder();
+                    for (int i = 1; i < syllables.length; i++) {
+                        given.append(syllables[i]);
+                    }
+                    latin = syllables[0] + " " + given;
+                    addTransliterated(latin, draft, out, false);
+                    continue;
+                }
+            }
+            addTransliterated(latin, draft, out, true);
+        }
+    }
+
+    private List<String> splitHanSuffixes(String token) {
+        List<String> suffixes = new ArrayList<>();
+        String stem = token;
+        boolean found = true;
+        while (found && stem.length() > 1) {
+            found = false;
+            for (NameLexicon.Term term : lexicon.terms()) {
+                String word = term.words()[0];
+                if (term.words().length == 1 && NameLexicon.isHan(word) && stem.length() > word.length()
+                        && stem.endsWith(word)) {
+                    suffixes.add(0, word);
+                    stem = stem.substring(0, stem.length() - word.length());
+                    found = true;
+                    break;
+                }
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(stem);
+        parts.addAll(suffixes);
+        return parts;
+    }
+
+    private void addTransliterated(String latin, Draft original, List<Draft> out, boolean fromHan) {
+        String[] words = latin.trim().split("[^\\p{L}\\p{M}'-]+");
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            Draft d = original.copy();
+            d.origin = PreparedName.TRANSLITERATED;
+            d.fromHan = fromHan;
+            if (latinForms(word.replace('-', '|'), d)) {
+                out.add(d);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- lexicon
+
+    private List<Draft> applyLexicon(List<Draft> drafts, NameType type) {
+        List<Draft> out = new ArrayList<>(drafts.size());
+        int i = 0;
+        while (i < drafts.size()) {
+            Draft draft = drafts.get(i);
+            NameLexicon.Term matched = null;
+            if (draft.kind == PreparedName.CONTENT) {
+                for (NameLexicon.Term term : lexicon.termsStartingWith(lookupWord(draft))) {
+                    if (term.appliesTo(type) && matches(term, drafts, i)) {
+                        matched = term;
+                        break;
+                    }
+                }
+            }
+            if (matched == null) {
+                out.add(draft);
+                i++;
+                continue;
+            }
+            int length = matched.words().length;
+            Draft merged = draft.copy();
+            StringBuilder text = new StringBuilder();
+            StringBuilder source = new StringBuilder();
+            for (int j = i; j < i + length; j++) {
+                text.append(drafts.get(j).text);
+                source.append(j > i ? " " : "").append(drafts.get(j).source);
+            }
+            // Legal forms are spelt many ways for one meaning (Corp., Corporation): keep the meaning.
+            merged.text = matched.kind() == NameLexicon.Kind.LEGAL ? matched.concept() : text.toString();
+            merged.source = source.toString();
+            merged.korean = null;
+            merged.concept = matched.concept();
+            merged.kind = switch (matched.kind()) {
+                case LEGAL -> PreparedName.LEGAL;
+                case GENERIC -> PreparedName.GENERIC;
+                case PREFIX, TITLE -> -1;
+            };
+            out.add(merged);
+            i += length;
+        }
+        boolean hasOther = false;
+        for (Draft draft : out) {
+            if (draft.kind != -1) {
+                hasOther = true;
+                break;
+            }
+        }
+        List<Draft> kept = new ArrayList<>(out.size());
+        for (Draft draft : out) {
+            if (draft.kind == -1) {
+                if (hasOther) {
+                    continue;
+                }
+                draft.kind = PreparedName.CONTENT;
+                draft.concept = null;
+            }
+            kept.add(draft);
+        }
+        return kept;
+    }
+
+    private static String lookupWord(Draft draft) {
+        return draft.origin == PreparedName.HANGUL ? draft.hangul : draft.text;
+    }
+
+    private static boolean matches(NameLexicon.Term term, List<Draft> drafts, int at) {
+        String[] words = term.words();
+        if (at + words.length > drafts.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            Draft d = drafts.get(at + k);
+            if (d.kind != PreparedName.CONTENT || !words[k].equals(lookupWord(d))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Takes an IMO number out of the tokens: "IMO 8905490", or a valid 7-digit IMO in a vessel name. */
+    private static String extractIdentifier(List<Draft> drafts, NameType type) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.kind == PreparedName.CONTENT && d.text.equals("imo") && i + 1 < drafts.size()
+                    && drafts.get(i + 1).kind == PreparedName.DIGITS && drafts.get(i + 1).source.length() == 7) {
+                String imo = drafts.get(i + 1).source;
+                drafts.remove(i + 1);
+                drafts.remove(i);
+                return imo;
+            }
+        }
+        if (type == NameType.VESSEL) {
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft d = drafts.get(i);
+                if (d.kind == PreparedName.DIGITS && d.source.length() == 7 && validImo(d.source)) {
+                    drafts.remove(i);
+                    return d.source;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** IMO ship numbers carry a check digit: the first six digits weighted 7..2, summed, mod 10. */
+    static boolean validImo(String digits) {
+        if (digits.length() != 7) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 6; i++) {
+            sum += (digits.charAt(i) - '0') * (7 - i);
+        }
+        return sum % 10 == digits.charAt(6) - '0';
+    }
+
+    // ---------------------------------------------------------------- Korean and the rest
+
+    private PreparedName analyse(String original, NameType type, List<Draft> drafts, String identifier,
+            boolean commaAfterFirst) {
+        RomanizationSystem[] systems = detectSystems(drafts);
+        RomanizationSystem consonants = systems[0];
+        RomanizationSystem vowels = systems[1];
+        int content = 0;
+        int parsed = 0;
+        boolean hangul = false;
+        for (Draft d : drafts) {
+            if (d.kind != PreparedName.CONTENT) {
+                continue;
+            }
+            content++;
+            if (d.origin == PreparedName.HANGUL) {
+                d.literal = HangulSyllables.sounds(d.hangul);
+                d.weak = new long[d.literal.length];
+                hangul = true;
+                parsed++;
+            } else if (d.origin == PreparedName.LATIN && d.korean != null) {
+                boolean knownSurname = lexicon.surnameByRomanization(d.text) != null;
+                RomanizedSyllables.Parse parse = parser.parse(d.korean,
+                        knownSurname ? RomanizationSystem.MIXED : consonants,
+                        knownSurname ? RomanizationSystem.MIXED : vowels);
+                if (parse != null) {
+                    d.literal = parse.literal();
+                    d.weak = parse.weak();
+                    parsed++;
+                }
+            }
+        }
+        boolean korean = content > 0 && (hangul || parsed == content);
+        if (korean) {
+            markSurnames(drafts, type, commaAfterFirst);
+            drafts = mergeSyllableWords(drafts, type);
+        }
+        drafts = mergeHanSyllables(drafts);
+        if (!korean) {
+            for (Draft d : drafts) {
+                d.literal = d.origin == PreparedName.HANGUL ? d.literal : null;
+            }
+        }
+        for (Draft d : drafts) {
+            if (d.kind == PreparedName.CONTENT && d.text.length() == 1 && !d.surname && d.origin != PreparedName.HANGUL) {
+                d.kind = PreparedName.INITIAL;
+            }
+        }
+        return build(original, type, drafts, identifier, korean, consonants, vowels);
+    }
+
+    /** Consonant and vowel systems from the marks in the name's Latin tokens. */
+    private static RomanizationSystem[] detectSystems(List<Draft> drafts) {
+        boolean mrConsonants = false;
+        boolean dprk = false;
+        boolean rr = false;
+        boolean breves = false;
+        for (Draft d : drafts) {
+            if (d.korean == null || d.kind != PreparedName.CONTENT || d.origin != PreparedName.LATIN) {
+                continue;
+            }
+            String k = d.korean;
+            if (k.indexOf('\'') >= 0) {
+                mrConsonants = true;
+            }
+            if (k.indexOf('ŏ') >= 0 || k.indexOf('ŭ') >= 0) {
+                breves = true;
+            }
+            if (k.contains("eo") || k.contains("eu")) {
+                rr = true;
+            }
+            for (int i = 0; i + 2 < k.length(); i++) {
+                char a = k.charAt(i);
+                if ((a == 'k' || a == 't' || a == 'p') && k.charAt(i + 1) == 'h' && "aeiouwyŏŭ".indexOf(k.charAt(i + 2)) >= 0
+                        && (i == 0 || k.charAt(i - 1) != 'c')) {
+                    dprk = true;
+                }
+            }
+        }
+        int consonantSignals = (mrConsonants ? 1 : 0) + (dprk ? 1 : 0) + (rr ? 1 : 0);
+        RomanizationSystem consonants = consonantSignals > 1 ? RomanizationSystem.MIXED
+                : mrConsonants ? RomanizationSystem.MR
+                : dprk ? RomanizationSystem.DPRK
+                : rr ? RomanizationSystem.RR
+                : RomanizationSystem.STRIPPED;
+        RomanizationSystem vowels = breves && rr ? RomanizationSystem.MIXED
+                : breves ? RomanizationSystem.MR
+                : rr ? RomanizationSystem.RR
+                : RomanizationSystem.STRIPPED;
+        return new RomanizationSystem[] {consonants, vowels};
+    }
+
+    private void markSurnames(List<Draft> drafts, NameType type, boolean commaAfterFirst) {
+        if (type != NameType.PERSON && type != NameType.OTHER) {
+            return;
+        }
+        int first = -1;
+        int last = -1;
+        int count = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).kind == PreparedName.CONTENT) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+                count++;
+            }
+        }
+        if (count < 2) {
+            return;
+        }
+        Draft head = drafts.get(first);
+        NameLexicon.Surname surname = surnameOf(head);
+        Draft tail = drafts.get(last);
+        NameLexicon.Surname tailSurname = surnameOf(tail);
+        // Family name last (Thae Chol Ri) only when the last word is the likelier family name.
+        boolean tailFirst = !commaAfterFirst && tailSurname != null && tailSurname.common() && syllables(tail) == 1
+                && (surname == null || !surname.common());
+        if ((surname != null || commaAfterFirst) && syllables(head) == 1 && !tailFirst) {
+            head.surname = true;
+            head.commonSurname = surname != null && surname.common();
+            return;
+        }
+        if (tailSurname != null && syllables(tail) == 1 && (tailFirst || syllables(head) == 1)) {
+            tail.surname = true;
+            tail.commonSurname = tailSurname.common();
+        }
+    }
+
+    private NameLexicon.Surname surnameOf(Draft d) {
+        return d.origin == PreparedName.HANGUL ? lexicon.surnameByHangul(d.hangul) : lexicon.surnameByRomanization(d.text);
+    }
+
+    private static int syllables(Draft d) {
+        return d.literal == null ? 0 : d.literal.length;
+    }
+
+    /** Joins syllable-per-word spellings (CHONG CHON GANG, Thae Chol) into one word, keeping a family name apart. */
+    private static List<Draft> mergeSyllableWords(List<Draft> drafts, NameType type) {
+        List<Draft> out = new ArrayList<>(drafts.size());
+        int i = 0;
+        while (i < drafts.size()) {
+            int j = i;
+            while (j < drafts.size() && mergeable(drafts.get(j))) {
+                j++;
+            }
+            if (j - i >= 2) {
+                out.add(merge(drafts.subList(i, j)));
+                i = j;
+            } else {
+                out.add(drafts.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean mergeable(Draft d) {
+        return d.kind == PreparedName.CONTENT && !d.surname && d.origin == PreparedName.LATIN && d.literal != null
+                && d.literal.length == 1;
+    }
+
+    private static Draft merge(List<Draft> parts) {
+        Draft merged = parts.get(0).copy();
+        StringBuilder text = new StringBuilder();
+        StringBuilder korean = new StringBuilder();
+        StringBuilder source = new StringBuilder();
+        int total = 0;
+        for (Draft part : parts) {
+            total += part.literal.length;
+        }
+        long[] literal = new long[total];
+        long[] weak = new long[total];
+        int at = 0;
+        for (Draft part : parts) {
+            text.append(part.text);
+            korean.append(korean.length() > 0 ? "|" : "").append(part.korean);
+            source.append(source.length() > 0 ? " " : "").append(part.source);
+            System.arraycopy(part.literal, 0, literal, at, part.literal.length);
+            System.arraycopy(part.weak, 0, weak, at, part.weak.length);
+            at += part.literal.length;
+        }
+        RomanizedSyllables.applyLiaison(literal);
+        merged.text = text.toString();
+        merged.korean = korean.toString();
+        merged.source = source.toString();
+        merged.literal = literal;
+        merged.weak = weak;
+        return merged;
+    }
+
+    /** Chinese names transliterate one syllable per character; join a run of them into one word. */
+    private static List<Draft> mergeHanSyllables(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>(drafts.size());
+        int i = 0;
+        while (i < drafts.size()) {
+            Draft d = drafts.get(i);
+            if (d.fromHan && d.kind == PreparedName.CONTENT) {
+                int j = i;
+                StringBuilder text = new StringBuilder();
+                StringBuilder source = new StringBuilder();
+                while (j < drafts.size() && drafts.get(j).fromHan && drafts.get(j).kind == PreparedName.CONTENT) {
+                    text.append(drafts.get(j).text);
+                    source.append(drafts.get(j).source);
+                    j++;
+                }
+                Draft merged = d.copy();
+                merged.text = text.toString();
+                merged.korean = null;
+                merged.literal = null;
+                out.add(merged);
+                i = j;
+            } else {
+                out.add(d);
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private PreparedName build(String original, NameType type, List<Draft> drafts, String identifier, boolean korean,
+            RomanizationSystem consonants, RomanizationSystem vowels) {
+        int n = drafts.size();
+        String[] text = new String[n];
+        String[] source = new String[n];
+        byte[] kind = new byte[n];
+        byte[] origin = new byte[n];
+        String[] concept = new String[n];
+        float[] weight = new float[n];
+        String[] skeleton = new String[n];
+        int[] from = new int[n];
+        int[] count = new int[n];
+        String[] coarse = new String[n];
+        int total = 0;
+        boolean anyContent = false;
+        for (Draft d : drafts) {
+            if (d.literal != null) {
+                total += d.literal.length;
+            }
+            anyContent |= d.kind == PreparedName.CONTENT || d.kind == PreparedName.INITIAL || d.kind == PreparedName.DIGITS;
+        }
+        long[] literal = new long[total];
+        long[] weak = new long[total];
+        boolean[] tokenStart = new boolean[total];
+        int at = 0;
+        int previousKoreanToken = -2;
+        for (int i = 0; i < n; i++) {
+            Draft d = drafts.get(i);
+            text[i] = d.text;
+            source[i] = d.source;
+            kind[i] = d.kind;
+            origin[i] = d.origin;
+            concept[i] = d.concept;
+            weight[i] = weightOf(d, anyContent);
+            if (d.kind == PreparedName.CONTENT && d.text.length() >= 3) {
+                skeleton[i] = PhoneticSkeleton.of(d.text, lexicon.folds());
+            }
+            if (d.literal != null && d.kind == PreparedName.CONTENT) {
+                from[i] = at;
+                count[i] = d.literal.length;
+                System.arraycopy(d.literal, 0, literal, at, d.literal.length);
+                System.arraycopy(d.weak, 0, weak, at, d.weak.length);
+                tokenStart[at] = true;
+                // Sound changes across a word boundary only apply between neighbouring Korean words.
+                if (previousKoreanToken != i - 1 && at > 0) {
+                    tokenStart[at] = true;
+                }
+                at += d.literal.length;
+                previousKoreanToken = i;
+            }
+        }
+        if (at < total) {
+            literal = java.util.Arrays.copyOf(literal, at);
+            weak = java.util.Arrays.copyOf(weak, at);
+            tokenStart = java.util.Arrays.copyOf(tokenStart, at);
+        }
+        long[] tolerant = KoreanKey.tolerant(literal, weak, tokenStart);
+        for (int i = 0; i < n; i++) {
+            if (count[i] > 0) {
+                coarse[i] = KoreanKey.coarse(literal, from[i], count[i], vowelGroups);
+            }
+        }
+        StringBuilder joined = new StringBuilder();
+        int contentTokens = 0;
+        int koreanContent = 0;
+        int syllableTotal = 0;
+        for (int i = 0; i < n; i++) {
+            if (kind[i] == PreparedName.CONTENT) {
+                joined.append(text[i]);
+                contentTokens++;
+                if (count[i] > 0) {
+                    koreanContent++;
+                    syllableTotal += count[i];
+                }
+            }
+        }
+        long[] wholeLiteral = null;
+        long[] wholeTolerant = null;
+        String wholeCoarse = null;
+        if (korean && contentTokens > 0 && koreanContent == contentTokens) {
+            wholeLiteral = new long[syllableTotal];
+            long[] wholeWeak = new long[syllableTotal];
+            boolean[] wholeStart = new boolean[syllableTotal];
+            int w = 0;
+            for (int i = 0; i < n; i++) {
+                if (kind[i] == PreparedName.CONTENT) {
+                    System.arraycopy(literal, from[i], wholeLiteral, w, count[i]);
+                    for (int s = 0; s < count[i]; s++) {
+                        wholeWeak[w + s] = tolerant[from[i] + s] & ~literal[from[i] + s];
+                    }
+                    w += count[i];
+                }
+            }
+            wholeStart[0] = true;
+            RomanizedSyllables.applyLiaison(wholeLiteral);
+            wholeTolerant = KoreanKey.tolerant(wholeLiteral, wholeWeak, wholeStart);
+            wholeCoarse = KoreanKey.coarse(wholeLiteral, 0, syllableTotal, vowelGroups);
+        }
+        return new PreparedName(original, type, text, source, kind, origin, concept, weight, skeleton, literal,
+                tolerant, from, count, coarse, korean, consonants, vowels, identifier,
+                contentTokens == 0 ? null : joined.toString(), wholeLiteral, wholeTolerant, wholeCoarse);
+    }
+
+    private static float weightOf(Draft d, boolean anyContent) {
+        return switch (d.kind) {
+            case PreparedName.CONTENT -> d.commonSurname ? NameWeights.COMMON_SURNAME : NameWeights.CONTENT;
+            case PreparedName.INITIAL -> NameWeights.INITIAL;
+            case PreparedName.DIGITS -> NameWeights.DIGITS;
+            case PreparedName.GENERIC -> anyContent ? NameWeights.GENERIC : NameWeights.CONTENT;
+            case PreparedName.LEGAL -> anyContent ? NameWeights.LEGAL : NameWeights.CONTENT;
+            default -> NameWeights.CONTENT;
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.orewatch.names;
+
+import java.util.List;
+
+/**
+ * A token reduced to its sound outline: the phonetic folds of {@code phonetic-folds.tsv} applied
+ * left to right (first matching rule at each position wins), then the first letter and the
+ * consonants that follow, with repeats collapsed. Mohammed and Muhammad both give "mhmd";
+ * Shcherbakov and Scherbakov both "skrbkv".
+ */
+final class PhoneticSkeleton {
+
+    private PhoneticSkeleton() {
+    }
+
+    static String of(String folded, List<NameLexicon.Fold> folds) {
+        StringBuilder rewritten = new StringBuilder(folded.length());
+        int i = 0;
+        outer:
+        while (i < folded.length()) {
+            for (NameLexicon.Fold fold : folds) {
+                if (folded.startsWith(fold.from(), i)) {
+                    rewritten.append(fold.to());
+                    i += fold.from().length();
+                    continue outer;
+                }
+            }
+            rewritten.append(folded.charAt(i));
+            i++;
+        }
+        StringBuilder skeleton = new StringBuilder(rewritten.length());
+        for (int k = 0; k < rewritten.length(); k++) {
+            char c = rewritten.charAt(k);
+            boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+            if (k > 0 && vowel) {
+                continue;
+            }
+            if (skeleton.length() > 0 && skeleton.charAt(skeleton.length() - 1) == c) {
+                continue;
+            }
+            skeleton.append(c);
+        }
+        return skeleton.length() >= 3 ? skeleton.toString() : null;
+    }
+}

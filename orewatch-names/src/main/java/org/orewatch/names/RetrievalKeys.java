@@ -1,0 +1,161 @@
+package org.orewatch.names;
+
+/**
+ * The keys under which {@link NameIndex} files a name and the keys a query looks up. Each kind
+ * of key mirrors one relation of {@link TokenSimilarity}, so any pair of tokens with a non-zero
+ * similarity shares at least one key:
+ * <ul>
+ *   <li>{@code d}: the token, and for tokens of up to seven letters each one-letter deletion
+ *       (two strings within one edit share a deletion neighbour);</li>
+ *   <li>{@code p}, {@code s}: first or last three letters with the token length (two edits
+ *       between longer tokens that share an end);</li>
+ *   <li>{@code k}: phonetic skeleton; {@code o}: Korean coarse key;</li>
+ *   <li>{@code i}, {@code f}: initial letters; {@code g}: generic concept; {@code n}: number;</li>
+ *   <li>{@code m}: IMO number; {@code w}, {@code j}: the whole name's Korean key and joined text.</li>
+ * </ul>
+ */
+final class RetrievalKeys {
+
+    static final int AFFIX_MIN_LENGTH = 6;
+    static final int AFFIX_LONG = TokenSimilarity.SHORT_TOKEN + 1;
+
+    /** Receives keys: the group they belong to (a query token or a name-level relation) and the hash. */
+    interface Sink {
+        void key(int group, long hash);
+    }
+
+    private RetrievalKeys() {
+    }
+
+    /** Keys of a name as stored; the group argument is unused (0). */
+    static void indexKeys(PreparedName name, Sink sink) {
+        for (int i = 0; i < name.text.length; i++) {
+            String text = name.text[i];
+            switch (name.kind[i]) {
+                case PreparedName.CONTENT -> {
+                    sink.key(0, hash('d', text, -1));
+                    if (text.length() <= TokenSimilarity.SHORT_TOKEN) {
+                        for (int p = 0; p < text.length(); p++) {
+                            sink.key(0, hash('d', text, p));
+                        }
+                    }
+                    if (text.length() >= AFFIX_MIN_LENGTH) {
+                        sink.key(0, affix('p', text, 0, text.length()));
+                        sink.key(0, affix('s', text, text.length() - TokenSimilarity.AFFIX, text.length()));
+                    }
+                    if (name.skeleton[i] != null) {
+                        sink.key(0, hash('k', name.skeleton[i], -1));
+                    }
+                    if (name.coarseKey[i] != null) {
+                        sink.key(0, hash('o', name.coarseKey[i], -1));
+                    }
+                    sink.key(0, hash('f', text.substring(0, 1), -1));
+                }
+                case PreparedName.INITIAL -> {
+                    sink.key(0, hash('d', text, -1));
+                    sink.key(0, hash('i', text, -1));
+                }
+                case PreparedName.GENERIC, PreparedName.LEGAL -> {
+                    sink.key(0, hash('d', text, -1));
+                    sink.key(0, hash('g', name.concept[i], -1));
+                }
+                case PreparedName.DIGITS -> sink.key(0, hash('n', text, -1));
+                default -> throw new IllegalStateException("unknown token kind " + name.kind[i]);
+            }
+        }
+        nameKeys(name, sink, 0, 0, 0);
+    }
+
+    /**
+     * Keys a query looks up. Group of a token's keys: 2i for its full-strength relations and 2i+1
+     * for its weaker ones (initial to word, generic concept); name-level keys use the groups given.
+     */
+    static void queryKeys(PreparedName query, Sink sink, int identifierGroup, int wholeGroup, int joinedGroup) {
+        for (int i = 0; i < query.text.length; i++) {
+            String text = query.text[i];
+            int strong = 2 * i;
+            int weak = 2 * i + 1;
+            switch (query.kind[i]) {
+                case PreparedName.CONTENT -> {
+                    sink.key(strong, hash('d', text, -1));
+                    int length = text.length();
+                    if (length <= TokenSimilarity.SHORT_TOKEN) {
+                        for (int p = 0; p < length; p++) {
+                            sink.key(strong, hash('d', text, p));
+                        }
+                    }
+                    if (length >= TokenSimilarity.AFFIX) {
+                        for (int target = length - 2; target <= length + 2; target++) {
+                            if (target >= AFFIX_MIN_LENGTH && Math.max(length, target) >= AFFIX_LONG) {
+                                sink.key(strong, affix('p', text, 0, target));
+                                sink.key(strong, affix('s', text, length - TokenSimilarity.AFFIX, target));
+                            }
+                        }
+                    }
+                    if (query.skeleton[i] != null) {
+                        sink.key(strong, hash('k', query.skeleton[i], -1));
+                    }
+                    if (query.coarseKey[i] != null) {
+                        sink.key(strong, hash('o', query.coarseKey[i], -1));
+                    }
+                    sink.key(weak, hash('i', text.substring(0, 1), -1));
+                }
+                case PreparedName.INITIAL -> {
+                    sink.key(strong, hash('d', text, -1));
+                    sink.key(strong, hash('i', text, -1));
+                    sink.key(weak, hash('f', text, -1));
+                }
+                case PreparedName.GENERIC, PreparedName.LEGAL -> {
+                    sink.key(strong, hash('d', text, -1));
+                    sink.key(weak, hash('g', query.concept[i], -1));
+                }
+                case PreparedName.DIGITS -> sink.key(strong, hash('n', text, -1));
+                default -> throw new IllegalStateException("unknown token kind " + query.kind[i]);
+            }
+        }
+        nameKeys(query, sink, identifierGroup, wholeGroup, joinedGroup);
+    }
+
+    private static void nameKeys(PreparedName name, Sink sink, int identifierGroup, int wholeGroup, int joinedGroup) {
+        if (name.identifier != null) {
+            sink.key(identifierGroup, hash('m', name.identifier, -1));
+        }
+        if (name.wholeCoarseKey != null) {
+            sink.key(wholeGroup, hash('w', name.wholeCoarseKey, -1));
+        }
+        if (name.joined != null) {
+            sink.key(joinedGroup, hash('j', name.joined, -1));
+        }
+    }
+
+    /** The upper similarity a query token's weak group can reach (initial or generic concept). */
+    static double weakGroupCeiling(byte kind) {
+        return switch (kind) {
+            case PreparedName.INITIAL, PreparedName.CONTENT -> TokenSimilarity.INITIAL;
+            case PreparedName.GENERIC, PreparedName.LEGAL -> TokenSimilarity.GENERIC_EQUIVALENT;
+            default -> 0;
+        };
+    }
+
+    private static long affix(char kind, String text, int from, int length) {
+        long h = 0xcbf29ce484222325L;
+        h = (h ^ kind) * 0x100000001b3L;
+        for (int k = from; k < from + TokenSimilarity.AFFIX; k++) {
+            h = (h ^ text.charAt(k)) * 0x100000001b3L;
+        }
+        h = (h ^ (0x10000 + length)) * 0x100000001b3L;
+        return PostingTable.mix(h);
+    }
+
+    /** FNV-1a over the kind and the text, skipping the character at {@code skip} (-1: none). */
+    static long hash(char kind, String text, int skip) {
+        long h = 0xcbf29ce484222325L;
+        h = (h ^ kind) * 0x100000001b3L;
+        for (int k = 0; k < text.length(); k++) {
+            if (k != skip) {
+                h = (h ^ text.charAt(k)) * 0x100000001b3L;
+            }
+        }
+        return PostingTable.mix(h);
+    }
+}

@@ -1,0 +1,216 @@
+package org.orewatch.names;
+
+import java.util.List;
+
+/**
+ * Parses a Latin-script token into Korean syllables (onset + vowel + coda), the way a reader of
+ * Korean would: "chongchongang" is chong-chon-gang, "pyongyang" pyong-yang, "sinuiju" si-nui-ju
+ * (the liaison form of 신의주). A token that has no parse (smith, trading) is not Korean and is
+ * left to the other rules.
+ *
+ * <p>The parse is a shortest-path search over the token: each syllable costs 100, so the reading
+ * with fewest syllables wins, then small penalties choose among equal counts: a vowel-initial
+ * syllable after a consonant (hang-ang loses to han-gang), a coda (maximal onset), an n-g split
+ * before y or w (pyon-gyang loses to pyong-yang), and spellings the name's romanisation system
+ * does not use (weak, ad-hoc readings are taken only when nothing else parses).
+ */
+final class RomanizedSyllables {
+
+    /** Longest token parsed as Korean; longer words are never Korean names. */
+    static final int MAX_LENGTH = 40;
+
+    private static final int SYLLABLE_COST = 100;
+    private static final int EMPTY_ONSET_COST = 10;
+    private static final int CODA_COST = 1;
+    private static final int WEAK_COST = 4;
+    private static final int NG_SPLIT_COST = 3;
+    private static final int INFINITE = Integer.MAX_VALUE / 2;
+
+    /** A parsed token: per syllable its exact reading and the extra ad-hoc readings. */
+    record Parse(long[] literal, long[] weak, String[] syllables) {
+    }
+
+    private final RomanizationTable table;
+
+    RomanizedSyllables(RomanizationTable table) {
+        this.table = table;
+    }
+
+    /**
+     * Parses {@code token} (lowercase a-z, ŏ, ŭ, apostrophes, and '|' for a forced syllable
+     * break) or returns null when it is not a Korean syllable string.
+     */
+    Parse parse(String token, RomanizationSystem consonants, RomanizationSystem vowels) {
+        int n = token.length();
+        if (n == 0 || n > MAX_LENGTH || !plausible(token)) {
+            return null;
+        }
+        int[] cost = new int[n + 1];
+        RomanizationTable.Spelling[][] choice = new RomanizationTable.Spelling[n + 1][];
+        int[] from = new int[n + 1];
+        java.util.Arrays.fill(cost, INFINITE);
+        cost[0] = 0;
+        List<RomanizationTable.Spelling> onsets = table.onsets();
+        List<RomanizationTable.Spelling> vowelSpellings = table.vowels();
+        List<RomanizationTable.Spelling> codas = table.codas();
+        for (int i = 0; i < n; i++) {
+            if (cost[i] >= INFINITE) {
+                continue;
+            }
+            if (token.charAt(i) == '|') {
+                if (cost[i] < cost[i + 1]) {
+                    cost[i + 1] = cost[i];
+                    from[i + 1] = i;
+                    choice[i + 1] = null;
+                }
+                continue;
+            }
+            boolean afterBreak = i == 0 || token.charAt(i - 1) == '|';
+            for (int o = -1; o < onsets.size(); o++) {
+                RomanizationTable.Spelling onset = o < 0 ? null : onsets.get(o);
+                int j = i;
+                int base = cost[i] + SYLLABLE_COST;
+                if (onset != null) {
+                    if (!onset.usable(consonants) || !token.startsWith(onset.text, i)) {
+                        continue;
+                    }
+                    j += onset.text.length();
+                    if (onset.weakOnly(consonants)) {
+                        base += WEAK_COST;
+                    }
+                }
+                for (RomanizationTable.Spelling vowel : vowelSpellings) {
+                    if (!vowel.usable(vowels) || !token.startsWith(vowel.text, j)) {
+                        continue;
+                    }
+                    int k = j + vowel.text.length();
+                    int withVowel = base + (vowel.weakOnly(vowels) ? WEAK_COST : 0)
+                            + (onset == null && !afterBreak && vowel.startsWithPureVowel() ? EMPTY_ONSET_COST : 0);
+                    relax(cost, choice, from, i, k, withVowel, onset, vowel, null);
+                    for (RomanizationTable.Spelling coda : codas) {
+                        if (!token.startsWith(coda.text, k)) {
+                            continue;
+                        }
+                        int end = k + coda.text.length();
+                        int total = withVowel + CODA_COST;
+                        if (coda.text.equals("n") && end + 1 < n && token.charAt(end) == 'g'
+                                && (token.charAt(end + 1) == 'y' || token.charAt(end + 1) == 'w')) {
+                            total += NG_SPLIT_COST;
+                        }
+                        relax(cost, choice, from, i, end, total, onset, vowel, coda);
+                    }
+                }
+            }
+        }
+        if (cost[n] >= INFINITE) {
+            return null;
+        }
+        int count = 0;
+        for (int at = n; at > 0; at = from[at]) {
+            if (choice[at] != null) {
+                count++;
+            }
+        }
+        long[] literal = new long[count];
+        long[] weak = new long[count];
+        String[] syllables = new String[count];
+        int index = count;
+        for (int at = n; at > 0; at = from[at]) {
+            RomanizationTable.Spelling[] parts = choice[at];
+            if (parts == null) {
+                continue;
+            }
+            index--;
+            RomanizationTable.Spelling onset = parts[0];
+            RomanizationTable.Spelling vowel = parts[1];
+            RomanizationTable.Spelling coda = parts[2];
+            long onsetBits = onset == null ? KoreanSound.onsetBits(11) : onset.reading(consonants);
+            long codaBits = coda == null ? KoreanSound.codaBit(KoreanSound.CODA_NONE) : coda.reading(consonants);
+            literal[index] = onsetBits | vowel.reading(vowels) | codaBits;
+            weak[index] = (onset == null ? 0 : onset.weak) | vowel.weak;
+            syllables[index] = token.substring(from[at], at).replace("|", "");
+        }
+        applyLiaison(literal);
+        return new Parse(literal, weak, syllables);
+    }
+
+    private static void relax(int[] cost, RomanizationTable.Spelling[][] choice, int[] from, int start, int end,
+            int total, RomanizationTable.Spelling onset, RomanizationTable.Spelling vowel,
+            RomanizationTable.Spelling coda) {
+        if (total < cost[end]) {
+            cost[end] = total;
+            from[end] = start;
+            choice[end] = new RomanizationTable.Spelling[] {onset, vowel, coda};
+        }
+    }
+
+    /** Rejects at once words with letters Korean romanisations never use (c without h, f, q, v, x, z). */
+    private static boolean plausible(String token) {
+        boolean vowel = false;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            switch (c) {
+                case 'q', 'v', 'x', 'z' -> {
+                    return false;
+                }
+                case 'c' -> {
+                    if (i + 1 >= token.length() || token.charAt(i + 1) != 'h') {
+                        return false;
+                    }
+                }
+                case 'a', 'e', 'i', 'o', 'u', 'ŏ', 'ŭ' -> vowel = true;
+                default -> {
+                    if (!(c >= 'a' && c <= 'z') && c != '\'' && c != '|') {
+                        return false;
+                    }
+                }
+            }
+        }
+        return vowel;
+    }
+
+    /**
+     * A coda before a vowel-initial syllable is pronounced as that syllable's onset (신의주 is
+     * read si-nui-ju). A forced break (Sin'ŭiju) can leave such a pair; move the coda so that
+     * every spelling of the name has one shape.
+     */
+    static void applyLiaison(long[] literal) {
+        for (int i = 0; i + 1 < literal.length; i++) {
+            long next = literal[i + 1];
+            if ((next & KoreanSound.ONSET_MASK) != KoreanSound.onsetClassBit(KoreanSound.Z)) {
+                continue;
+            }
+            long coda = literal[i] & KoreanSound.CODA_MASK;
+            long moved = movedOnset(coda);
+            if (moved == 0) {
+                continue;
+            }
+            literal[i] = (literal[i] & ~KoreanSound.CODA_MASK) | KoreanSound.codaBit(KoreanSound.CODA_NONE);
+            literal[i + 1] = (next & ~(KoreanSound.ONSET_MASK | KoreanSound.LARYNGEAL_MASK)) | moved;
+        }
+    }
+
+    private static long movedOnset(long coda) {
+        long plain = KoreanSound.laryngealBit(KoreanSound.PLAIN);
+        if (coda == KoreanSound.codaBit(KoreanSound.CODA_K)) {
+            return KoreanSound.onsetClassBit(KoreanSound.K) | plain;
+        }
+        if (coda == KoreanSound.codaBit(KoreanSound.CODA_N)) {
+            return KoreanSound.onsetClassBit(KoreanSound.N) | plain;
+        }
+        if (coda == KoreanSound.codaBit(KoreanSound.CODA_T)) {
+            return KoreanSound.onsetClassBit(KoreanSound.T) | KoreanSound.onsetClassBit(KoreanSound.S)
+                    | KoreanSound.onsetClassBit(KoreanSound.C) | plain;
+        }
+        if (coda == KoreanSound.codaBit(KoreanSound.CODA_L)) {
+            return KoreanSound.onsetClassBit(KoreanSound.L) | plain;
+        }
+        if (coda == KoreanSound.codaBit(KoreanSound.CODA_M)) {
+            return KoreanSound.onsetClassBit(KoreanSound.M) | plain;
+        }
+        if (coda == KoreanSound.codaBit(KoreanSound.CODA_P)) {
+            return KoreanSound.onsetClassBit(KoreanSound.P) | plain;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,131 @@
+package org.orewatch.names;
+
+/**
+ * Similarity of one token of a name to one token of another, with the rule that related them.
+ * Every non-zero similarity comes from a relation the {@link NameIndex} can retrieve by key
+ * (same text, Korean coarse key, deletion neighbour, prefix or suffix, skeleton, initial, concept,
+ * number), which is what lets the index promise the same top-k as a scan.
+ */
+final class TokenSimilarity {
+
+    /** Below this a token pair is not aligned at all. */
+    static final double FLOOR = 0.5;
+    static final double TRANSLITERATED = 0.99;
+    static final double PHONETIC = 0.9;
+    static final double INITIAL = 0.7;
+    static final double GENERIC_EQUIVALENT = 0.9;
+    static final double EDIT_SCALE = 1.5;
+    static final int SHORT_TOKEN = 7;
+    static final int AFFIX = 3;
+
+    private TokenSimilarity() {
+    }
+
+    /** Packs a similarity and its rule: rule ordinal in the low byte, similarity in millionths above. */
+    static long encode(double similarity, AlignmentRule rule) {
+        return ((long) Math.round(similarity * 1_000_000) << 8) | rule.ordinal();
+    }
+
+    static double similarityOf(long encoded) {
+        return (encoded >>> 8) / 1_000_000.0;
+    }
+
+    static AlignmentRule ruleOf(long encoded) {
+        return AlignmentRule.values()[(int) (encoded & 0xFF)];
+    }
+
+    static long compare(PreparedName a, int i, PreparedName b, int j, NameType type) {
+        byte ka = a.kind[i];
+        byte kb = b.kind[j];
+        String ta = a.text[i];
+        String tb = b.text[j];
+        if (ka == PreparedName.DIGITS || kb == PreparedName.DIGITS) {
+            return ka == kb && ta.equals(tb) ? encode(1, AlignmentRule.DIGITS) : 0;
+        }
+        boolean genericA = ka == PreparedName.GENERIC || ka == PreparedName.LEGAL;
+        boolean genericB = kb == PreparedName.GENERIC || kb == PreparedName.LEGAL;
+        if (genericA || genericB) {
+            if (ta.equals(tb)) {
+                return encode(1, AlignmentRule.EXACT);
+            }
+            if (genericA && genericB && a.concept[i].equals(b.concept[j])) {
+                return encode(GENERIC_EQUIVALENT, AlignmentRule.GENERIC_EQUIVALENT);
+            }
+            return 0;
+        }
+        if (ka == PreparedName.INITIAL || kb == PreparedName.INITIAL) {
+            if (ta.equals(tb)) {
+                return encode(1, AlignmentRule.EXACT);
+            }
+            if ((type == NameType.PERSON || type == NameType.OTHER) && ta.charAt(0) == tb.charAt(0)) {
+                return encode(INITIAL, AlignmentRule.INITIAL);
+            }
+            return 0;
+        }
+        if (ta.equals(tb)) {
+            byte oa = a.origin[i];
+            byte ob = b.origin[j];
+            if (oa == ob && (oa == PreparedName.LATIN || a.source[i].equals(b.source[j]))) {
+                return encode(1, AlignmentRule.EXACT);
+            }
+            return encode(TRANSLITERATED, oa == PreparedName.HANGUL || ob == PreparedName.HANGUL
+                    ? AlignmentRule.HANGUL_TRANSLITERATION : AlignmentRule.TRANSLITERATION);
+        }
+        double korean = -1;
+        if (a.syllableCount[i] > 0 && b.syllableCount[j] > 0) {
+            korean = KoreanKey.sequenceScore(a.literal, a.tolerant, a.syllableFrom[i], a.syllableCount[i],
+                    b.literal, b.tolerant, b.syllableFrom[j], b.syllableCount[j]);
+            if (korean >= KoreanKey.TOLERANT) {
+                boolean hangul = a.origin[i] == PreparedName.HANGUL || b.origin[j] == PreparedName.HANGUL;
+                return encode(Math.min(korean, TRANSLITERATED),
+                        hangul ? AlignmentRule.HANGUL_TRANSLITERATION : AlignmentRule.ROMANISATION_KEY);
+            }
+        }
+        double edit = editSimilarity(ta, tb);
+        double phonetic = a.skeleton[i] != null && a.skeleton[i].equals(b.skeleton[j]) ? PHONETIC : 0;
+        double best = Math.max(edit, phonetic);
+        AlignmentRule rule = phonetic >= edit ? AlignmentRule.PHONETIC_KEY : AlignmentRule.EDIT_DISTANCE;
+        // Between two Korean names a different syllable is a different name (Kaechon / Kaesong),
+        // however close the spelling: the syllable comparison caps the spelling one.
+        if (korean >= 0 && a.korean && b.korean) {
+            best = Math.min(best, korean);
+        }
+        return best >= FLOOR ? encode(best, rule) : 0;
+    }
+
+    /**
+     * 1 - 1.5 d / length for an optimal-string-alignment distance d that is at most 1 for tokens
+     * of up to seven letters, or at most 2 for longer ones that share their first or last three
+     * letters; otherwise 0.
+     */
+    static double editSimilarity(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        int max = Math.max(la, lb);
+        if (Math.abs(la - lb) > 2 || Math.min(la, lb) == 0) {
+            return 0;
+        }
+        int limit;
+        if (max <= SHORT_TOKEN) {
+            limit = 1;
+        } else if (sharesAffix(a, b)) {
+            limit = 2;
+        } else {
+            return 0;
+        }
+        int d = EditDistance.optimalStringAlignment(a, b, limit);
+        if (d > limit) {
+            return 0;
+        }
+        double s = 1 - EDIT_SCALE * d / max;
+        return s >= FLOOR ? s : 0;
+    }
+
+    static boolean sharesAffix(String a, String b) {
+        if (a.length() < AFFIX || b.length() < AFFIX) {
+            return false;
+        }
+        return a.regionMatches(0, b, 0, AFFIX)
+                || a.regionMatches(a.length() - AFFIX, b, b.length() - AFFIX, AFFIX);
+    }
+}

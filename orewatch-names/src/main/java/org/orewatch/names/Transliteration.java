@@ -1,0 +1,54 @@
+package org.orewatch.names;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Latin renderings of scripts other than Latin and Hangul, by ICU transforms: Russian-Latin/BGN
+ * for Cyrillic (the convention of US and UK sanctions lists), Han-Latin (pinyin) for Chinese,
+ * Arabic-Latin and Any-Latin for the rest, each followed by Latin-ASCII. ICU transliterators keep
+ * per-call state, so each thread gets its own instances.
+ */
+final class Transliteration {
+
+    private static final ThreadLocal<Transliteration> PER_THREAD = ThreadLocal.withInitial(Transliteration::new);
+
+    private Transliterator cyrillic;
+    private Transliterator han;
+    private Transliterator any;
+
+    private Transliteration() {
+    }
+
+    static String toLatin(String text, Character.UnicodeScript script) {
+        return PER_THREAD.get().transliterate(text, script);
+    }
+
+    private String transliterate(String text, Character.UnicodeScript script) {
+        return switch (script) {
+            case CYRILLIC -> cyrillic().transliterate(text);
+            case HAN, HIRAGANA, KATAKANA -> han().transliterate(text);
+            default -> any().transliterate(text);
+        };
+    }
+
+    private Transliterator cyrillic() {
+        if (cyrillic == null) {
+            cyrillic = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Any-Lower");
+        }
+        return cyrillic;
+    }
+
+    private Transliterator han() {
+        if (han == null) {
+            han = Transliterator.getInstance("Han-Latin; Any-Latin; Latin-ASCII; Any-Lower");
+        }
+        return han;
+    }
+
+    private Transliterator any() {
+        if (any == null) {
+            any = Transliterator.getInstance("Any-Latin; Latin-ASCII; Any-Lower");
+        }
+        return any;
+    }
+}

@@ -1,0 +1,137 @@
+package org.orewatch.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+class NameIndexTest {
+
+    private final NameMatcher matcher = NameMatcher.defaults();
+
+    /** The slow, obviously correct reference: score every name, best per id, ties by id. */
+    private static List<double[]> bruteForce(NameMatcher matcher, List<Integer> ids, List<PreparedName> names,
+            String query, NameType type, int k, double minScore) {
+        PreparedName prepared = matcher.prepare(query, type == null ? NameType.OTHER : type);
+        Map<Integer, Double> best = new HashMap<>();
+        for (int doc = 0; doc < names.size(); doc++) {
+            if (type != null && names.get(doc).type() != type) {
+                continue;
+            }
+            double score = matcher.score(prepared, names.get(doc));
+            if (score >= minScore) {
+                best.merge(ids.get(doc), score, Math::max);
+            }
+        }
+        List<double[]> ranked = new ArrayList<>();
+        best.forEach((id, score) -> ranked.add(new double[] {id, score}));
+        ranked.sort(Comparator.<double[]>comparingDouble(e -> -e[1]).thenComparingDouble(e -> e[0]));
+        return ranked.subList(0, Math.min(k, ranked.size()));
+    }
+
+    @RepeatedTest(5)
+    void returnsTheSameTopKAsAScanOfEveryName() {
+        long seed = System.nanoTime();
+        System.out.println("NameIndexTest seed " + seed);
+        SplittableRandom random = new SplittableRandom(seed);
+        double minScore = 0.5 + random.nextDouble() * 0.35;
+        NameIndex index = new NameIndex(matcher, minScore);
+        List<Integer> ids = new ArrayList<>();
+        List<PreparedName> names = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
+        int count = 1500 + random.nextInt(1500);
+        for (int i = 0; i < count; i++) {
+            String name = random.nextInt(4) == 0 && !raw.isEmpty()
+                    ? RandomNames.variant(random, raw.get(random.nextInt(raw.size()))) : RandomNames.name(random);
+            int id = random.nextInt(5) == 0 && !ids.isEmpty() ? ids.get(random.nextInt(ids.size())) : i;
+            NameType type = RandomNames.type(random);
+            index.add(id, name, type);
+            ids.add(id);
+            names.add(matcher.prepare(name, type));
+            raw.add(name);
+        }
+        for (int q = 0; q < 200; q++) {
+            String query = random.nextBoolean() ? RandomNames.variant(random, raw.get(random.nextInt(raw.size())))
+                    : RandomNames.name(random);
+            NameType type = random.nextInt(3) == 0 ? null : RandomNames.type(random);
+            int k = 1 + random.nextInt(12);
+            List<NameHit> hits = index.search(query, type, k);
+            List<double[]> expected = bruteForce(matcher, ids, names, query, type, k, minScore);
+            String context = "seed " + seed + ", query '" + query + "', type " + type + ", k " + k;
+            assertThat(hits).as(context).hasSize(expected.size());
+            for (int r = 0; r < hits.size(); r++) {
+                assertThat(hits.get(r).id()).as(context + ", rank " + r).isEqualTo((int) expected.get(r)[0]);
+                assertThat(hits.get(r).score()).as(context + ", rank " + r).isEqualTo(expected.get(r)[1]);
+            }
+        }
+    }
+
+    @Test
+    void findsAnEntityUnderAnotherRomanisation() {
+        NameIndex index = new NameIndex(matcher);
+        index.add(1, "Geomdeok", NameType.PLACE);
+        index.add(2, "Dancheon", NameType.PLACE);
+        index.add(3, "Kaesong", NameType.PLACE);
+        index.add(4, "Komdok Mining Complex", NameType.ORGANIZATION);
+        assertThat(index.search("Komdok", NameType.PLACE, 5)).extracting(NameHit::id).containsExactly(1);
+        assertThat(index.search("Komdok", null, 5)).extracting(NameHit::id).containsExactly(1, 4);
+        assertThat(index.search("TANCHON", null, 5)).extracting(NameHit::id).containsExactly(2);
+        assertThat(index.search("Kaechon", null, 5)).isEmpty();
+        assertThat(index.size()).isEqualTo(4);
+    }
+
+    @Test
+    void reportsAnIdOnceByItsBestName() {
+        NameIndex index = new NameIndex(matcher);
+        index.add(7, "Ryongyang mine", NameType.PLACE);
+        index.add(7, "Yongyang", NameType.PLACE);
+        List<NameHit> hits = index.search("Yongyang", NameType.PLACE, 10);
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).name()).isEqualTo("Yongyang");
+        assertThat(hits.get(0).score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void searchesRunConcurrentlyWithAdds() throws Exception {
+        NameIndex index = new NameIndex(matcher);
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < 500; i++) {
+            index.add(i, RandomNames.name(random), NameType.OTHER);
+        }
+        Thread writer = new Thread(() -> {
+            SplittableRandom r = new SplittableRandom(7);
+            for (int i = 500; i < 1500; i++) {
+                index.add(i, RandomNames.name(r), NameType.OTHER);
+            }
+        });
+        writer.start();
+        List<Thread> readers = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 3; t++) {
+            Thread reader = new Thread(() -> {
+                SplittableRandom r = new SplittableRandom(11);
+                try {
+                    for (int q = 0; q < 300; q++) {
+                        index.search(RandomNames.name(r), null, 5);
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            readers.add(reader);
+            reader.start();
+        }
+        writer.join();
+        for (Thread reader : readers) {
+            reader.join();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(index.size()).isEqualTo(1500);
+    }
+}
