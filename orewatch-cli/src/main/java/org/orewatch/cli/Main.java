@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             org.orewatch.cli.kb.KbCommand.class,
+            org.orewatch.cli.names.NamesCommand.class,
             org.orewatch.cli.trade.TradeCommand.class,
         })
 public final class Main implements Runnable {

@@ -800,7 +800,7 @@ final class NameNormalizer {
         for (int i = 0; i < n; i++) {
             Draft d = drafts.get(i);
             text[i] = d.text;
-            source[i] = d.source;
+            source[i] = d.source.replace('|', '-');
             kind[i] = d.kind;
             origin[i] = d.origin;
             concept[i] = d.concept;
