@@ -23,6 +23,7 @@ import java.util.Optional;
  */
 public final class Countries {
 
+    private static final java.util.Set<String> ISO_CODES = java.util.Set.of(Locale.getISOCountries());
     private static final Map<String, String> CODES = load();
 
     private Countries() {
@@ -38,8 +39,10 @@ public final class Countries {
 
     /** The English name of an ISO alpha-2 code. */
     public static String name(String code) {
-        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-        return name.isEmpty() || name.equalsIgnoreCase(code) ? code : name;
+        if (!ISO_CODES.contains(code)) {
+            return code;
+        }
+        return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
     }
 
     static String key(String text) {
