@@ -11,6 +11,7 @@ package org.orewatch.names;
  *       Paekma / Paengma (k, t, p before n, m, r become ng, n, m; n + r becomes l + l);</li>
  *   <li>initial ㄹ and ㄴ kept in the North and dropped in the South: Ryanggang / Yanggang,
  *       Ri / Yi / Lee, Rodong / Nodong;</li>
+ *   <li>tensification: Amnokkang / Amnokgang (a coda k, t, p makes the next plain consonant tense);</li>
  *   <li>ad-hoc vowel and consonant spellings from the table's weak column (Lee, Woonsan, Sung).</li>
  * </ul>
  * A pair that agrees only tolerantly scores lower than a pair that agrees as read.
@@ -25,6 +26,12 @@ final class KoreanKey {
     private static final long N_ONSET = KoreanSound.onsetClassBit(KoreanSound.N);
     private static final long Z_ONSET = KoreanSound.onsetClassBit(KoreanSound.Z);
     private static final long PLAIN = KoreanSound.laryngealBit(KoreanSound.PLAIN);
+    private static final long TENSE = KoreanSound.laryngealBit(KoreanSound.TENSE);
+    private static final long OBSTRUENT_ONSET = KoreanSound.onsetClassBit(KoreanSound.K)
+            | KoreanSound.onsetClassBit(KoreanSound.T) | KoreanSound.onsetClassBit(KoreanSound.P)
+            | KoreanSound.onsetClassBit(KoreanSound.C) | KoreanSound.onsetClassBit(KoreanSound.S);
+    private static final long STOP_CODA = KoreanSound.codaBit(KoreanSound.CODA_K) | KoreanSound.codaBit(KoreanSound.CODA_T)
+            | KoreanSound.codaBit(KoreanSound.CODA_P);
 
     /** Scores of one syllable pair. */
     static final double SAME = 1.0;
@@ -85,6 +92,21 @@ final class KoreanKey {
                 tolerant[i + 1] |= L_ONSET | PLAIN;
             }
         }
+        for (int i = 0; i + 1 < n; i++) {
+            // Tensification: after k, t, p a plain obstruent is said tense, so 압록강 is written
+            // Amnokkang as often as Amnokgang; a tense onset may be a coda plus a plain onset.
+            long coda = literal[i];
+            long onset = literal[i + 1];
+            boolean obstruentNext = (onset & OBSTRUENT_ONSET) != 0;
+            if (obstruentNext && (coda & STOP_CODA) != 0) {
+                tolerant[i + 1] |= TENSE;
+                tolerant[i] |= KoreanSound.codaBit(KoreanSound.CODA_NONE);
+            }
+            if (obstruentNext && (onset & TENSE) != 0 && KoreanSound.hasCoda(coda, KoreanSound.CODA_NONE)) {
+                tolerant[i] |= STOP_CODA;
+                tolerant[i + 1] |= PLAIN;
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (!tokenStart[i]) {
                 continue;
@@ -142,12 +164,12 @@ final class KoreanKey {
 
     /** Coarse key of a syllable range: equal for every pair of tolerantly compatible sequences. */
     static String coarse(long[] literal, int from, int length, VowelGroups groups) {
-        char[] key = new char[length * 3];
+        // Codas are left out: assimilation and tensification connect every coda to another.
+        char[] key = new char[length * 2];
         for (int i = 0; i < length; i++) {
             long sound = literal[from + i];
-            key[3 * i] = onsetGroup(sound);
-            key[3 * i + 1] = groups.groupOf(sound);
-            key[3 * i + 2] = codaGroup(sound);
+            key[2 * i] = onsetGroup(sound);
+            key[2 * i + 1] = groups.groupOf(sound);
         }
         return new String(key);
     }
@@ -160,16 +182,6 @@ final class KoreanKey {
             case KoreanSound.P -> 'p';
             case KoreanSound.H -> 'h';
             case KoreanSound.M -> 'm';
-            default -> 'n';
-        };
-    }
-
-    private static char codaGroup(long sound) {
-        int coda = Long.numberOfTrailingZeros(sound & KoreanSound.CODA_MASK) - KoreanSound.CODA_SHIFT;
-        return switch (coda) {
-            case KoreanSound.CODA_NONE -> '0';
-            case KoreanSound.CODA_K, KoreanSound.CODA_NG -> 'k';
-            case KoreanSound.CODA_P, KoreanSound.CODA_M -> 'p';
             default -> 'n';
         };
     }

@@ -124,6 +124,11 @@ public final class NameMatcher {
         if (a.joined != null && a.joined.equals(b.joined)) {
             return 1;
         }
+        // Spelling variants of a name written with other spacing (Abd al-Rahman, Abdulrahman); not for
+        // two Korean names, whose vowels the skeleton would drop (Bukchang, Bukcheong).
+        if (!(a.korean && b.korean) && a.joinedSkeleton != null && a.joinedSkeleton.equals(b.joinedSkeleton)) {
+            return TokenSimilarity.PHONETIC;
+        }
         return 0;
     }
 

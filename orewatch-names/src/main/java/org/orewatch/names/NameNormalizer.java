@@ -36,6 +36,8 @@ final class NameNormalizer {
         byte kind = PreparedName.CONTENT;
         String concept;
         boolean fromHan;
+        boolean hyphenBefore;
+        boolean merged;
         String hangul;
         long[] literal;
         long[] weak;
@@ -52,6 +54,7 @@ final class NameNormalizer {
             d.kind = kind;
             d.concept = concept;
             d.fromHan = fromHan;
+            d.hyphenBefore = hyphenBefore;
             d.hangul = hangul;
             d.script = script;
             return d;
@@ -130,8 +133,9 @@ final class NameNormalizer {
         int currentScript = -1;
         boolean digits = false;
         boolean seenComma = false;
+        boolean hyphenNext = false;
         int n = text.length();
-        for (int i = 0; i < n && drafts.size() < MAX_TOKENS; ) {
+        for (int i = 0; i < n && drafts.size() < 2 * MAX_TOKENS; ) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             int following = next < n ? text.codePointAt(next) : -1;
@@ -144,6 +148,10 @@ final class NameNormalizer {
                 if (current.length() == 0) {
                     currentScript = group;
                     digits = false;
+                    if (hyphenNext) {
+                        drafts.add(null);
+                        hyphenNext = false;
+                    }
                 }
                 if (current.length() < MAX_TOKEN_CHARS) {
                     current.appendCodePoint(cp);
@@ -156,13 +164,16 @@ final class NameNormalizer {
                 if (current.length() < MAX_TOKEN_CHARS) {
                     current.append((char) ('0' + Character.digit(cp, 10)));
                 }
-            } else if ((isApostrophe(cp) || isHyphen(cp)) && current.length() > 0 && !digits && following >= 0
+            } else if (isApostrophe(cp) && current.length() > 0 && !digits && following >= 0
                     && Character.isLetter(following)) {
-                current.append(isApostrophe(cp) ? '\'' : '|');
+                current.append('\'');
             } else {
+                boolean joined = isHyphen(cp) && current.length() > 0 && !digits && following >= 0
+                        && Character.isLetter(following);
                 if (current.length() > 0) {
                     flush(drafts, current, currentScript, digits);
                 }
+                hyphenNext = joined;
                 if (cp == ',' && !seenComma) {
                     seenComma = true;
                     commaAfterFirst[0] = drafts.size() == 1;
@@ -171,10 +182,22 @@ final class NameNormalizer {
             }
             i = next;
         }
-        if (current.length() > 0 && drafts.size() < MAX_TOKENS) {
+        if (current.length() > 0 && drafts.size() < 2 * MAX_TOKENS) {
             flush(drafts, current, currentScript, digits);
         }
-        return drafts;
+        // A null marks a hyphen between the tokens around it (Dae-Dong, Jean-Pierre).
+        List<Draft> out = new ArrayList<>(drafts.size());
+        boolean hyphen = false;
+        for (Draft draft : drafts) {
+            if (draft == null) {
+                hyphen = true;
+                continue;
+            }
+            draft.hyphenBefore = hyphen && !out.isEmpty();
+            hyphen = false;
+            out.add(draft);
+        }
+        return out;
     }
 
     private static void flush(List<Draft> drafts, StringBuilder current, int script, boolean digits) {
@@ -318,6 +341,10 @@ final class NameNormalizer {
             boolean vowelAfter = "aeiouŏŭwy".indexOf(after) >= 0;
             if (before == 'o' || before == 'u') {
                 out.setCharAt(last, before == 'o' ? 'ŏ' : 'ŭ');
+            } else if ((before == 'y' || before == 'w') && (after == 'o' || after == 'u')) {
+                // KY'ONG, MY'ONG: the breve written before its vowel.
+                out.append(after == 'o' ? 'ŏ' : 'ŭ');
+                i++;
             } else if (vowelAfter && (before == 'k' || before == 't' || before == 'p'
                     || (before == 'h' && last >= 1 && out.charAt(last - 1) == 'c'))) {
                 out.append('\'');
@@ -378,6 +405,8 @@ final class NameNormalizer {
         }
         for (String part : splitHanSuffixes(draft.source)) {
             String latin = Transliteration.toLatin(part, script);
+            Draft partDraft = draft.copy();
+            partDraft.source = part;
             if ((type == NameType.PERSON || type == NameType.OTHER) && part.length() >= 2 && part.length() <= 4
                     && part.equals(draft.source)) {
                 // A Chinese personal name: one-character family name, given name as one word.
@@ -388,12 +417,26 @@ final class NameNormalizer {
                         given.append(syllables[i]);
                     }
                     latin = syllables[0] + " " + given;
-                    addTransliterated(latin, draft, out, false);
+                    addTransliterated(latin, partDraft, out, false);
                     continue;
                 }
             }
-            addTransliterated(latin, draft, out, true);
+            addTransliterated(pairSyllables(latin), partDraft, out, true);
         }
+    }
+
+    /** Chinese words are mostly two characters: join pinyin syllables in twos (hua wei ji shu -> huawei jishu). */
+    private static String pairSyllables(String latin) {
+        String[] syllables = latin.trim().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < syllables.length; i++) {
+            boolean joinWithPrevious = i % 2 == 1 || (i == syllables.length - 1 && i > 0);
+            if (i > 0 && !joinWithPrevious) {
+                out.append(' ');
+            }
+            out.append(syllables[i]);
+        }
+        return out.toString();
     }
 
     private List<String> splitHanSuffixes(String token) {
@@ -583,23 +626,58 @@ final class NameNormalizer {
                 }
             }
         }
-        boolean korean = content > 0 && (hangul || parsed == content);
-        if (korean) {
-            markSurnames(drafts, type, commaAfterFirst);
-            drafts = mergeSyllableWords(drafts, type);
-        }
-        drafts = mergeHanSyllables(drafts);
-        if (!korean) {
-            for (Draft d : drafts) {
-                d.literal = d.origin == PreparedName.HANGUL ? d.literal : null;
+        boolean marked = consonants != RomanizationSystem.STRIPPED || vowels != RomanizationSystem.STRIPPED;
+        boolean evidence = marked;
+        for (Draft d : drafts) {
+            if (d.kind == PreparedName.CONTENT && d.origin == PreparedName.LATIN && d.literal != null) {
+                evidence |= (d.literal.length == 1 && lexicon.surnameByRomanization(d.text) != null)
+                        || koreanLooking(d.korean);
             }
         }
+        // Read as Korean: Hangul, or every word parses as Korean syllables and the name shows some
+        // sign of Korean (a romanisation mark, a family name, a spelling like ng, ch, yo, kw, ae):
+        // Usama bin Ladin parses, but is not read as Korean.
+        boolean korean = content > 0 && (hangul || (parsed == content && evidence));
+        if (korean) {
+            markSurnames(drafts, type, commaAfterFirst);
+        }
+        drafts = mergeSyllableWords(drafts, korean);
+        relookupMerged(drafts, type);
         for (Draft d : drafts) {
             if (d.kind == PreparedName.CONTENT && d.text.length() == 1 && !d.surname && d.origin != PreparedName.HANGUL) {
                 d.kind = PreparedName.INITIAL;
             }
         }
         return build(original, type, drafts, identifier, korean, consonants, vowels);
+    }
+
+    private static final String[] KOREAN_SPELLINGS = {"ng", "ch", "kh", "th", "ph", "ae", "oe", "eo", "eu", "yo",
+        "yu", "ya", "ye", "kw", "hw", "gw", "ky", "hy", "py", "ry", "gy", "ok", "uk", "ŏ", "ŭ", "'"};
+
+    /** Spellings common in romanised Korean and rare in the Western names that happen to parse as Korean. */
+    static boolean koreanLooking(String form) {
+        for (String spelling : KOREAN_SPELLINGS) {
+            if (form.contains(spelling)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word joined from syllables (kwan-li-so) may be a generic word the lexicon knows (kwanliso). */
+    private void relookupMerged(List<Draft> drafts, NameType type) {
+        for (Draft d : drafts) {
+            if (d.kind != PreparedName.CONTENT || !d.merged) {
+                continue;
+            }
+            for (NameLexicon.Term term : lexicon.termsStartingWith(d.text)) {
+                if (term.words().length == 1 && term.appliesTo(type) && term.kind() == NameLexicon.Kind.GENERIC) {
+                    d.kind = PreparedName.GENERIC;
+                    d.concept = term.concept();
+                    break;
+                }
+            }
+        }
     }
 
     /** Consonant and vowel systems from the marks in the name's Latin tokens. */
@@ -674,7 +752,8 @@ final class NameNormalizer {
             head.commonSurname = surname != null && surname.common();
             return;
         }
-        if (tailSurname != null && syllables(tail) == 1 && (tailFirst || syllables(head) == 1)) {
+        if (type == NameType.PERSON && tailSurname != null && syllables(tail) == 1
+                && (tailFirst || syllables(head) == 1)) {
             tail.surname = true;
             tail.commonSurname = tailSurname.common();
         }
@@ -689,12 +768,13 @@ final class NameNormalizer {
     }
 
     /** Joins syllable-per-word spellings (CHONG CHON GANG, Thae Chol) into one word, keeping a family name apart. */
-    private static List<Draft> mergeSyllableWords(List<Draft> drafts, NameType type) {
+    private static List<Draft> mergeSyllableWords(List<Draft> drafts, boolean korean) {
         List<Draft> out = new ArrayList<>(drafts.size());
         int i = 0;
         while (i < drafts.size()) {
             int j = i;
-            while (j < drafts.size() && mergeable(drafts.get(j))) {
+            // Outside a Korean name only hyphenated syllables are joined (Dae-Dong Credit Bank).
+            while (j < drafts.size() && mergeable(drafts.get(j)) && (korean || j == i || drafts.get(j).hyphenBefore)) {
                 j++;
             }
             if (j - i >= 2) {
@@ -739,36 +819,8 @@ final class NameNormalizer {
         merged.source = source.toString();
         merged.literal = literal;
         merged.weak = weak;
+        merged.merged = true;
         return merged;
-    }
-
-    /** Chinese names transliterate one syllable per character; join a run of them into one word. */
-    private static List<Draft> mergeHanSyllables(List<Draft> drafts) {
-        List<Draft> out = new ArrayList<>(drafts.size());
-        int i = 0;
-        while (i < drafts.size()) {
-            Draft d = drafts.get(i);
-            if (d.fromHan && d.kind == PreparedName.CONTENT) {
-                int j = i;
-                StringBuilder text = new StringBuilder();
-                StringBuilder source = new StringBuilder();
-                while (j < drafts.size() && drafts.get(j).fromHan && drafts.get(j).kind == PreparedName.CONTENT) {
-                    text.append(drafts.get(j).text);
-                    source.append(drafts.get(j).source);
-                    j++;
-                }
-                Draft merged = d.copy();
-                merged.text = text.toString();
-                merged.korean = null;
-                merged.literal = null;
-                out.add(merged);
-                i = j;
-            } else {
-                out.add(d);
-                i++;
-            }
-        }
-        return out;
     }
 
     private PreparedName build(String original, NameType type, List<Draft> drafts, String identifier, boolean korean,

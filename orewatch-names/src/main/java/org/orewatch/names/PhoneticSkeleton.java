@@ -6,7 +6,7 @@ import java.util.List;
  * A token reduced to its sound outline: the phonetic folds of {@code phonetic-folds.tsv} applied
  * left to right (first matching rule at each position wins), then the first letter and the
  * consonants that follow, with repeats collapsed. Mohammed and Muhammad both give "mhmd";
- * Shcherbakov and Scherbakov both "skrbkv".
+ * Shcherbakov and Scherbakov both "skrbkv"; a leading vowel is written "a".
  */
 final class PhoneticSkeleton {
 
@@ -34,6 +34,10 @@ final class PhoneticSkeleton {
             boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
             if (k > 0 && vowel) {
                 continue;
+            }
+            if (k == 0 && (vowel || c == 'i')) {
+                // A leading vowel varies freely across transliterations (Usama / Osama, Yevgeny / Evgeniy).
+                c = 'a';
             }
             if (skeleton.length() > 0 && skeleton.charAt(skeleton.length() - 1) == c) {
                 continue;

@@ -42,6 +42,7 @@ public final class PreparedName {
     final String identifier;
     /** Content tokens joined without spaces, and the Korean syllables of the whole name (or null). */
     final String joined;
+    final String joinedSkeleton;
     final long[] wholeLiteral;
     final long[] wholeTolerant;
     final String wholeCoarseKey;
@@ -72,6 +73,8 @@ public final class PreparedName {
         this.vowelSystem = vowelSystem;
         this.identifier = identifier;
         this.joined = joined;
+        this.joinedSkeleton = joined == null || joined.length() < 6 ? null
+                : PhoneticSkeleton.of(joined, NameLexicon.get().folds());
         this.wholeLiteral = wholeLiteral;
         this.wholeTolerant = wholeTolerant;
         this.wholeCoarseKey = wholeCoarseKey;

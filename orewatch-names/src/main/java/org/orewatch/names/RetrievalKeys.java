@@ -11,7 +11,8 @@ package org.orewatch.names;
  *       between longer tokens that share an end);</li>
  *   <li>{@code k}: phonetic skeleton; {@code o}: Korean coarse key;</li>
  *   <li>{@code i}, {@code f}: initial letters; {@code g}: generic concept; {@code n}: number;</li>
- *   <li>{@code m}: IMO number; {@code w}, {@code j}: the whole name's Korean key and joined text.</li>
+ *   <li>{@code m}: IMO number; {@code w}, {@code j}, {@code J}: the whole name's Korean key, joined text
+ *       and joined skeleton.</li>
  * </ul>
  */
 final class RetrievalKeys {
@@ -125,6 +126,9 @@ final class RetrievalKeys {
         }
         if (name.joined != null) {
             sink.key(joinedGroup, hash('j', name.joined, -1));
+        }
+        if (name.joinedSkeleton != null) {
+            sink.key(joinedGroup, hash('J', name.joinedSkeleton, -1));
         }
     }
 

@@ -87,7 +87,7 @@ final class TokenSimilarity {
         AlignmentRule rule = phonetic >= edit ? AlignmentRule.PHONETIC_KEY : AlignmentRule.EDIT_DISTANCE;
         // Between two Korean names a different syllable is a different name (Kaechon / Kaesong),
         // however close the spelling: the syllable comparison caps the spelling one.
-        if (korean >= 0 && a.korean && b.korean) {
+        if (korean >= 0 && (a.korean || b.korean)) {
             best = Math.min(best, korean);
         }
         return best >= FLOOR ? encode(best, rule) : 0;
