@@ -74,8 +74,13 @@ final class TradeFileScanner {
      *
      * @throws OrewatchException INVALID_VALUE or INVALID_FILE_FORMAT at the first bad row of the file
      */
+    /** A fresh name for the engine's table of rejected CSV rows. */
+    static String newRejectsTable() {
+        return "orewatch_rejects_" + SCANS.incrementAndGet();
+    }
+
     List<ScannedRow> scan(Collection<TradeField> fields, String filterSql) {
-        String rejects = "orewatch_rejects_" + SCANS.incrementAndGet();
+        String rejects = newRejectsTable();
         String selected = fields.stream().map(f -> file.textSql(f) + " AS " + alias(f)).collect(Collectors.joining(", "));
         String sql = "SELECT * FROM (SELECT " + file.rowNumberSql() + " AS row_ref, " + problemSql() + " AS problem"
                 + (selected.isEmpty() ? "" : ", " + selected)
@@ -193,7 +198,11 @@ final class TradeFileScanner {
         return (a == null ? "" : a.strip()).equalsIgnoreCase(b == null ? "" : b.strip());
     }
 
-    private void checkRejects(String rejects) {
+    /** For CSV: throws at the first row the engine's reader rejected (wrong number of fields, bad quoting, not UTF-8). */
+    void checkRejects(String rejects) {
+        if (file.container() != TradeFile.Container.CSV) {
+            return;
+        }
         rejectsProblem(rejects).ifPresent(problem -> {
             throw new CsvProblemLocator(file).firstProblem().orElse(problem);
         });

@@ -59,25 +59,25 @@ enum ValueRule {
                     return "(" + typed + " IS NULL OR " + typed + " < 1000 OR " + typed + " > 9999 OR "
                             + typed + " <> floor(" + typed + "))";
                 }
-                return "NOT regexp_full_match(" + value + ", '[0-9]{4}')";
+                return "NOT (" + value + " GLOB '[0-9][0-9][0-9][0-9]')";
             case HS_CODE_OR_TOTAL:
-                return "NOT regexp_full_match(upper(" + value + "), '" + HS_PATTERN + "|TOTAL')";
+                return "NOT (" + hsGlob(value) + " OR upper(" + value + ") = 'TOTAL')";
             case HS_CODE:
-                return "NOT regexp_full_match(" + value + ", '" + HS_PATTERN + "')";
+                return "NOT " + hsGlob(value);
             case AMOUNT:
                 if (typed != null) {
                     return "(" + typed + " IS NULL OR NOT isfinite(CAST(" + typed + " AS DOUBLE)) OR " + typed + " < 0)";
                 }
-                return "NOT regexp_full_match(" + value + ", '" + NUMBER_PATTERN + "')";
+                return "NOT " + numberSql(value);
             case OPTIONAL_AMOUNT:
                 if (typed != null) {
                     return "(" + typed + " IS NOT NULL AND (NOT isfinite(CAST(" + typed + " AS DOUBLE)) OR " + typed + " < 0))";
                 }
-                return "(" + value + " <> '' AND NOT regexp_full_match(" + value + ", '" + NUMBER_PATTERN + "'))";
+                return "(" + value + " <> '' AND NOT " + numberSql(value) + ")";
             case DATE:
                 return "NOT regexp_full_match(" + value + ", '" + DATE_PATTERN + "')";
             case AREA_CODE:
-                return "NOT regexp_full_match(upper(" + value + "), '[A-Z]{3}')";
+                return "NOT (upper(" + value + ") GLOB '[A-Z][A-Z][A-Z]')";
             case FLOW_WORD:
                 return "lower(" + value + ") NOT IN ('export', 'exports', 'x', 'import', 'imports', 'm')";
             case HS_CLASSIFICATION:
@@ -85,6 +85,23 @@ enum ValueRule {
             default:
                 throw new AssertionError(this);
         }
+    }
+
+    /*
+     * The SQL forms use GLOB and a cast rather than the regular expressions above: over a
+     * hundred million rows a regular expression per value costs more than the whole aggregation.
+     * They accept the same values: digits only for codes and years; for numbers, text made of
+     * digits, '.', 'e', 'E', '+', '-' that starts with a digit or '.' and that the engine parses
+     * as a finite number (so no sign, no '_', no NaN or Infinity).
+     */
+    private static String hsGlob(String value) {
+        return "(" + value + " GLOB '[0-9][0-9]' OR " + value + " GLOB '[0-9][0-9][0-9][0-9]' OR "
+                + value + " GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]')";
+    }
+
+    private static String numberSql(String value) {
+        return "(" + value + " GLOB '[0-9.]*' AND " + value + " NOT GLOB '*[!0-9.eE+-]*' AND coalesce(isfinite(TRY_CAST("
+                + value + " AS DOUBLE)), false))";
     }
 
     /** What is wrong with a value, in words; empty when it is valid. {@code raw} may be null (missing). */

@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
             MirrorCommand.class,
             CombineCommand.class,
             ChartCommand.class,
+            AggregateCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class,
         })
 public final class TradeCommand {
 }

@@ -1,0 +1,132 @@
+package org.orewatch.cli.trade;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.orewatch.core.ErrorCode;
+import org.orewatch.core.OrewatchException;
+import org.orewatch.trade.FlowAggregation;
+import org.orewatch.trade.RowStreamingAggregation;
+import org.orewatch.trade.TradeAnalytics;
+import org.orewatch.trade.TradeFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench",
+        description = {"Benchmark: the engine's aggregation of a Comtrade file (trade aggregate) against a plain Java",
+            "streaming aggregation of the same file in the same process (rows streamed out of DuckDB over JDBC, checked",
+            "and summed in a HashMap on one thread). Checks both give the same groups, prints the best and median time",
+            "of each, their ratio and the process's peak resident memory. Record results in docs/benchmarks.md."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--in", paramLabel = "FILE", required = true, description = "A Comtrade file, e.g. from trade generate.")
+    Path in;
+
+    @Option(names = "--by", paramLabel = "DIM,DIM", defaultValue = "year,partner,flow,chapter",
+            description = "Grouping (default: ${DEFAULT-VALUE}).")
+    String by;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Timed runs of the engine (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--baseline-runs", defaultValue = "1", description = "Timed runs of the Java baseline (default: ${DEFAULT-VALUE}).")
+    int baselineRuns;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (runs < 1 || baselineRuns < 0) {
+            throw new OrewatchException(ErrorCode.INVALID_ARGUMENT, "--runs must be at least 1 and --baseline-runs at least 0");
+        }
+        List<FlowAggregation.Dimension> dimensions = AggregateCommand.dimensions(by);
+        PrintWriter out = spec.commandLine().getOut();
+        try (TradeAnalytics analytics = engine.open()) {
+            TradeFile file = analytics.open(in);
+            out.printf("input: %s (%s, %,d bytes), grouped by %s; %d cores%n", in, file.format().description(), size(in), by,
+                    Runtime.getRuntime().availableProcessors());
+            List<Double> engineTimes = new ArrayList<>();
+            List<FlowAggregation.Group> engineGroups = null;
+            for (int run = 0; run < runs; run++) {
+                long start = System.nanoTime();
+                engineGroups = FlowAggregation.aggregate(analytics.database(), file, dimensions, 6);
+                engineTimes.add((System.nanoTime() - start) / 1e9);
+                out.printf("engine   run %d: %.2f s, %,d groups%n", run + 1, engineTimes.get(run), engineGroups.size());
+                out.flush();
+            }
+            List<Double> baselineTimes = new ArrayList<>();
+            for (int run = 0; run < baselineRuns; run++) {
+                long start = System.nanoTime();
+                List<FlowAggregation.Group> baseline = RowStreamingAggregation.aggregate(analytics.database(), file, dimensions, 6);
+                baselineTimes.add((System.nanoTime() - start) / 1e9);
+                out.printf("baseline run %d: %.2f s, %,d groups, %s%n", run + 1, baselineTimes.get(run), baseline.size(),
+                        same(engineGroups, baseline) ? "same groups and sums as the engine" : "DIFFERENT from the engine");
+                out.flush();
+            }
+            double engineBest = engineTimes.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+            out.printf("engine:   best %.2f s, median %.2f s over %d runs%n", engineBest, median(engineTimes), runs);
+            if (!baselineTimes.isEmpty()) {
+                double baselineBest = baselineTimes.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+                out.printf("baseline: best %.2f s, median %.2f s over %d runs%n", baselineBest, median(baselineTimes), baselineRuns);
+                out.printf("ratio (baseline best / engine best): %.1fx%n", baselineBest / engineBest);
+            }
+            out.printf("peak resident memory of this process (VmHWM): %s%n", peakResident());
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static boolean same(List<FlowAggregation.Group> a, List<FlowAggregation.Group> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        java.util.Map<List<String>, FlowAggregation.Group> byKey = new java.util.HashMap<>();
+        a.forEach(group -> byKey.put(group.key(), group));
+        for (FlowAggregation.Group y : b) {
+            FlowAggregation.Group x = byKey.get(y.key());
+            if (x == null || x.rows() != y.rows() || !close(x.valueUsd(), y.valueUsd()) || !close(x.netWeightKg(), y.netWeightKg())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean close(double x, double y) {
+        return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.max(Math.abs(x), Math.abs(y)));
+    }
+
+    private static double median(List<Double> times) {
+        List<Double> sorted = new ArrayList<>(times);
+        sorted.sort(Double::compare);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String peakResident() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmHWM:"))
+                    .map(line -> line.substring(6).strip()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown (no /proc)";
+        }
+    }
+}
