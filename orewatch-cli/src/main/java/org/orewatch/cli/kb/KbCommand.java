@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             ValidateCommand.class,
             StatsCommand.class,
+            SearchCommand.class,
+            ShowCommand.class,
+            PathCommand.class,
             ExportCommand.class,
             ImportCommand.class,
         })

@@ -111,6 +111,79 @@ class KbCommandsTest {
         assertThat(run.err()).contains("xml");
     }
 
+    @Test
+    void searchJsonIsAnArrayOfRankedEntities() {
+        CliRun run = CliRun.of("kb", "search", "--kb", KB, "Komdok", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode hits = readJson(run.out());
+        assertThat(hits.isArray()).isTrue();
+        JsonNode first = hits.get(0);
+        assertThat(first.get("id").asText()).isEqualTo("mine/geomdeok");
+        assertThat(first.has("name") && first.has("type") && first.get("score").isNumber()).isTrue();
+    }
+
+    @Test
+    void searchWithAnUnknownTypeIsAUserError() {
+        CliRun run = CliRun.of("kb", "search", "--kb", KB, "Yodok", "--type", "castle");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown type 'castle'");
+    }
+
+    @Test
+    void showJsonHasNamesStatementsRelationsAndCitations() {
+        CliRun run = CliRun.of("kb", "show", "--kb", KB, "Yodok camp", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode entity = readJson(run.out());
+        assertThat(entity.get("id").asText()).isEqualTo("kwanliso/15");
+        assertThat(entity.get("type").asText()).isEqualTo("kwanliso");
+        assertThat(entity.get("names").isArray() && entity.get("names").size() > 3).isTrue();
+        assertThat(entity.get("statements").isArray()).isTrue();
+        assertThat(entity.get("relations").get("out").isArray()).isTrue();
+        assertThat(entity.get("relations").get("out").get(0).get("citations").get(0).get("text").asText()).contains("Gulag, Inc.");
+        assertThat(entity.get("conflicts").size()).isPositive();
+    }
+
+    @Test
+    void showPrintsNumberedSources() {
+        CliRun run = CliRun.of("kb", "show", "--kb", KB, "Aoji Coal Mine");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("mine/aoji").contains("Sources").contains("[1] Gulag, Inc.");
+    }
+
+    @Test
+    void anAmbiguousNameShowsTheBestMatchAndListsTheOthers() {
+        CliRun run = CliRun.of("kb", "show", "--kb", KB, "Yodok");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("best match for 'Yodok'").contains("kwanliso/15");
+    }
+
+    @Test
+    void showOfSomethingUnknownExitsThree() {
+        CliRun run = CliRun.of("kb", "show", "--kb", KB, "zzqxv wqzzk");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("NOT_FOUND");
+    }
+
+    @Test
+    void pathLinksAMineToTheMinistryAboveItWithCitations() {
+        CliRun run = CliRun.of("kb", "path", "--kb", KB, "Geomdeok", "Ministry of Extractive Industry", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode path = readJson(run.out());
+        assertThat(path.get("from").asText()).isEqualTo("mine/geomdeok");
+        assertThat(path.get("to").asText()).isEqualTo("institution/ministry-of-extractive-industry");
+        JsonNode steps = path.get("steps");
+        assertThat(steps.size()).isPositive();
+        steps.forEach(step -> assertThat(step.get("statement").get("citations").size()).isPositive());
+        assertThat(steps.get(steps.size() - 1).get("to").asText()).isEqualTo("institution/ministry-of-extractive-industry");
+    }
+
     private Path copyOfRepositoryKb() throws IOException {
         Path target = temp.resolve("kb");
         try (var files = Files.walk(CliRun.repositoryKb())) {
