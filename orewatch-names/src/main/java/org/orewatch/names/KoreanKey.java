@@ -27,6 +27,7 @@ final class KoreanKey {
     private static final long Z_ONSET = KoreanSound.onsetClassBit(KoreanSound.Z);
     private static final long PLAIN = KoreanSound.laryngealBit(KoreanSound.PLAIN);
     private static final long TENSE = KoreanSound.laryngealBit(KoreanSound.TENSE);
+    private static final long ASPIRATED = KoreanSound.laryngealBit(KoreanSound.ASPIRATED);
     private static final long OBSTRUENT_ONSET = KoreanSound.onsetClassBit(KoreanSound.K)
             | KoreanSound.onsetClassBit(KoreanSound.T) | KoreanSound.onsetClassBit(KoreanSound.P)
             | KoreanSound.onsetClassBit(KoreanSound.C) | KoreanSound.onsetClassBit(KoreanSound.S);
@@ -100,9 +101,9 @@ final class KoreanKey {
             boolean obstruentNext = (onset & OBSTRUENT_ONSET) != 0;
             if (obstruentNext && (coda & STOP_CODA) != 0) {
                 tolerant[i + 1] |= TENSE;
-                tolerant[i] |= KoreanSound.codaBit(KoreanSound.CODA_NONE);
             }
-            if (obstruentNext && (onset & TENSE) != 0 && KoreanSound.hasCoda(coda, KoreanSound.CODA_NONE)) {
+            if (obstruentNext && (onset & TENSE) != 0 && onset == (onset & ~(PLAIN | ASPIRATED))
+                    && KoreanSound.hasCoda(coda, KoreanSound.CODA_NONE)) {
                 tolerant[i] |= STOP_CODA;
                 tolerant[i + 1] |= PLAIN;
             }

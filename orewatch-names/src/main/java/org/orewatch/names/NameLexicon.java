@@ -51,6 +51,7 @@ final class NameLexicon {
     private final Map<String, List<Term>> termsByFirstWord;
     private final List<Surname> surnames;
     private final Map<String, Surname> surnameByRomanization;
+    private final Map<String, Long> surnameSounds;
     private final Map<String, Surname> surnameByHangul;
     private final List<Lookalike> lookalikes;
     private final Map<Integer, Lookalike> lookalikeByCodePoint;
@@ -89,6 +90,14 @@ final class NameLexicon {
             }
         }
         this.surnameByRomanization = byRoman;
+        Map<String, Long> sounds = new HashMap<>();
+        for (Surname surname : surnames) {
+            long sound = HangulSyllables.sounds(surname.hangul())[0];
+            for (String roman : surname.romanizations()) {
+                sounds.merge(roman, sound, (x, y) -> x | y);
+            }
+        }
+        this.surnameSounds = sounds;
         this.surnameByHangul = byHangul;
         Map<Integer, Lookalike> byCodePoint = new HashMap<>();
         for (Lookalike lookalike : lookalikes) {
@@ -231,6 +240,11 @@ final class NameLexicon {
 
     Surname surnameByRomanization(String folded) {
         return surnameByRomanization.get(folded);
+    }
+
+    /** The sounds of every family name a romanisation can stand for (song: 송 or 성), or 0. */
+    long surnameSounds(String folded) {
+        return surnameSounds.getOrDefault(folded, 0L);
     }
 
     Surname surnameByHangul(String hangul) {

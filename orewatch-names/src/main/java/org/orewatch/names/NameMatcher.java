@@ -29,6 +29,7 @@ public final class NameMatcher {
     static final double PERSON_MISSING_DISCOUNT = 0.6;
     static final double OTHER_MISSING_DISCOUNT = 0.8;
     static final double GENERIC_MISSING_DISCOUNT = 0.6;
+    static final double GENERIC_CONFLICT_FACTOR = 2.0;
     static final double DIGITS_MISMATCH_FACTOR = 0.6;
     static final double IDENTIFIER_MISMATCH_FACTOR = 0.3;
     static final double WHOLE_NAME_FACTOR = 0.95;
@@ -126,7 +127,7 @@ public final class NameMatcher {
         }
         // Spelling variants of a name written with other spacing (Abd al-Rahman, Abdulrahman); not for
         // two Korean names, whose vowels the skeleton would drop (Bukchang, Bukcheong).
-        if (!(a.korean && b.korean) && a.joinedSkeleton != null && a.joinedSkeleton.equals(b.joinedSkeleton)) {
+        if (!a.korean && !b.korean && a.joinedSkeleton != null && a.joinedSkeleton.equals(b.joinedSkeleton)) {
             return TokenSimilarity.PHONETIC;
         }
         return 0;
@@ -147,6 +148,7 @@ public final class NameMatcher {
         double leftB;
         double genericLeftA;
         double genericLeftB;
+        double legalLeft;
         double discount;
         double genericDiscount;
         boolean digitsMismatch;
@@ -226,7 +228,9 @@ public final class NameMatcher {
                     matchedWeight += w;
                     pairs++;
                     digitsPaired |= a.kind[i] == PreparedName.DIGITS;
-                } else if (isGeneric(a.kind[i])) {
+                } else if (a.kind[i] == PreparedName.LEGAL) {
+                    legalLeft += a.weight[i];
+                } else if (a.kind[i] == PreparedName.GENERIC) {
                     genericLeftA += a.weight[i];
                 } else {
                     leftA += a.weight[i];
@@ -235,7 +239,9 @@ public final class NameMatcher {
             for (int j = 0; j < m; j++) {
                 digitsB |= b.kind[j] == PreparedName.DIGITS;
                 if (!usedB[j] && !(whole && b.kind[j] == PreparedName.CONTENT)) {
-                    if (isGeneric(b.kind[j])) {
+                    if (b.kind[j] == PreparedName.LEGAL) {
+                        legalLeft += b.weight[j];
+                    } else if (b.kind[j] == PreparedName.GENERIC) {
                         genericLeftB += b.weight[j];
                     } else {
                         leftB += b.weight[j];
@@ -251,11 +257,14 @@ public final class NameMatcher {
             double missing = type == NameType.PERSON ? PERSON_MISSING_DISCOUNT : OTHER_MISSING_DISCOUNT;
             // Words left over on both sides mean the names differ; on one side only, that words are missing
             // (a middle name, or "Mining Complex" after Komdok).
+            // Legal forms never count as a difference (Corp. / Co. Ltd); generic words that differ on both
+            // sides do, twice over (Acme Trading / Acme Mining are two businesses).
             boolean bothLeft = leftA + genericLeftA > 0 && leftB + genericLeftB > 0;
             discount = bothLeft || pairs < 2 ? 1 : missing;
-            genericDiscount = bothLeft ? 1 : GENERIC_MISSING_DISCOUNT;
+            genericDiscount = !bothLeft ? GENERIC_MISSING_DISCOUNT
+                    : genericLeftA > 0 && genericLeftB > 0 ? GENERIC_CONFLICT_FACTOR : 1;
             double denominator = matchedWeight + discount * (leftA + leftB)
-                    + genericDiscount * (genericLeftA + genericLeftB);
+                    + genericDiscount * (genericLeftA + genericLeftB) + GENERIC_MISSING_DISCOUNT * legalLeft;
             double s = denominator > 0 ? numerator / denominator : 0;
             if (digitsA && digitsB && !digitsPaired) {
                 digitsMismatch = true;
@@ -282,8 +291,9 @@ public final class NameMatcher {
             score = Math.max(0, Math.min(1, s));
         }
 
-        private static boolean isGeneric(byte kind) {
-            return kind == PreparedName.GENERIC || kind == PreparedName.LEGAL;
+        private double unmatchedFactor(byte kind) {
+            return kind == PreparedName.LEGAL ? GENERIC_MISSING_DISCOUNT
+                    : kind == PreparedName.GENERIC ? genericDiscount : discount;
         }
 
         private static double contentWeight(PreparedName name) {
@@ -320,13 +330,13 @@ public final class NameMatcher {
             for (int i = 0; i < a.text.length; i++) {
                 if (pairA[i] < 0 && !(whole && a.kind[i] == PreparedName.CONTENT)) {
                     lines.add(new TokenAlignment(i, a.source[i], -1, "", AlignmentRule.UNMATCHED, 0,
-                            (isGeneric(a.kind[i]) ? genericDiscount : discount) * a.weight[i], 0));
+                            unmatchedFactor(a.kind[i]) * a.weight[i], 0));
                 }
             }
             for (int j = 0; j < b.text.length; j++) {
                 if (!usedB[j] && !(whole && b.kind[j] == PreparedName.CONTENT)) {
                     lines.add(new TokenAlignment(-1, "", j, b.source[j], AlignmentRule.UNMATCHED, 0,
-                            (isGeneric(b.kind[j]) ? genericDiscount : discount) * b.weight[j], 0));
+                            unmatchedFactor(b.kind[j]) * b.weight[j], 0));
                 }
             }
             if (digitsMismatch) {

@@ -38,6 +38,7 @@ final class NameNormalizer {
         boolean fromHan;
         boolean hyphenBefore;
         boolean merged;
+        boolean parenthetical;
         String hangul;
         long[] literal;
         long[] weak;
@@ -55,6 +56,7 @@ final class NameNormalizer {
             d.concept = concept;
             d.fromHan = fromHan;
             d.hyphenBefore = hyphenBefore;
+            d.parenthetical = parenthetical;
             d.hangul = hangul;
             d.script = script;
             return d;
@@ -134,6 +136,7 @@ final class NameNormalizer {
         boolean digits = false;
         boolean seenComma = false;
         boolean hyphenNext = false;
+        int depth = 0;
         int n = text.length();
         for (int i = 0; i < n && drafts.size() < 2 * MAX_TOKENS; ) {
             int cp = text.codePointAt(i);
@@ -172,6 +175,12 @@ final class NameNormalizer {
                         && Character.isLetter(following);
                 if (current.length() > 0) {
                     flush(drafts, current, currentScript, digits);
+                    drafts.get(drafts.size() - 1).parenthetical = depth > 0;
+                }
+                if (cp == '(' || cp == '[') {
+                    depth++;
+                } else if ((cp == ')' || cp == ']') && depth > 0) {
+                    depth--;
                 }
                 hyphenNext = joined;
                 if (cp == ',' && !seenComma) {
@@ -184,6 +193,7 @@ final class NameNormalizer {
         }
         if (current.length() > 0 && drafts.size() < 2 * MAX_TOKENS) {
             flush(drafts, current, currentScript, digits);
+            drafts.get(drafts.size() - 1).parenthetical = depth > 0;
         }
         // A null marks a hyphen between the tokens around it (Dae-Dong, Jean-Pierre).
         List<Draft> out = new ArrayList<>(drafts.size());
@@ -520,14 +530,17 @@ final class NameNormalizer {
             i += length;
         }
         boolean hasOther = false;
+        boolean hasPlain = false;
         for (Draft draft : out) {
-            if (draft.kind != -1) {
-                hasOther = true;
-                break;
-            }
+            hasOther |= draft.kind != -1;
+            hasPlain |= draft.kind == PreparedName.CONTENT && !draft.parenthetical;
         }
         List<Draft> kept = new ArrayList<>(out.size());
         for (Draft draft : out) {
+            // Parentheses hold acronyms, places and notes: (RGB), (Hong Kong), (KPe.025).
+            if (draft.parenthetical && hasPlain) {
+                continue;
+            }
             if (draft.kind == -1) {
                 if (hasOther) {
                     continue;
@@ -618,10 +631,16 @@ final class NameNormalizer {
                 boolean knownSurname = lexicon.surnameByRomanization(d.text) != null;
                 RomanizedSyllables.Parse parse = parser.parse(d.korean,
                         knownSurname ? RomanizationSystem.MIXED : consonants,
-                        knownSurname ? RomanizationSystem.MIXED : vowels);
-                if (parse != null) {
+                        knownSurname ? RomanizationSystem.MIXED : vowels,
+                        type == NameType.PERSON || type == NameType.OTHER);
+                if (parse != null && (parse.literal().length == 1 || !knownSurname)) {
                     d.literal = parse.literal();
                     d.weak = parse.weak();
+                    parsed++;
+                } else if (knownSurname) {
+                    // Park, Choi, Yoon: one-syllable family names spelt by custom, not by any system.
+                    d.literal = new long[] {lexicon.surnameSounds(d.text)};
+                    d.weak = new long[1];
                     parsed++;
                 }
             }

@@ -41,6 +41,15 @@ final class RomanizedSyllables {
      * break) or returns null when it is not a Korean syllable string.
      */
     Parse parse(String token, RomanizationSystem consonants, RomanizationSystem vowels) {
+        return parse(token, consonants, vowels, true);
+    }
+
+    /**
+     * As {@link #parse(String, RomanizationSystem, RomanizationSystem)}; without {@code adHoc}, a
+     * spelling that has a reading in the system keeps only that reading (u is not also ㅓ as in
+     * the personal name Sung): such ad-hoc spellings are a habit of personal names.
+     */
+    Parse parse(String token, RomanizationSystem consonants, RomanizationSystem vowels, boolean adHoc) {
         int n = token.length();
         if (n == 0 || n > MAX_LENGTH || !plausible(token)) {
             return null;
@@ -127,7 +136,7 @@ final class RomanizedSyllables {
             long onsetBits = onset == null ? KoreanSound.onsetBits(11) : onset.reading(consonants);
             long codaBits = coda == null ? KoreanSound.codaBit(KoreanSound.CODA_NONE) : coda.reading(consonants);
             literal[index] = onsetBits | vowel.reading(vowels) | codaBits;
-            weak[index] = (onset == null ? 0 : onset.weak) | vowel.weak;
+            weak[index] = adHoc ? (onset == null ? 0 : onset.weak) | vowel.weak : 0;
             syllables[index] = token.substring(from[at], at).replace("|", "");
         }
         applyLiaison(literal);

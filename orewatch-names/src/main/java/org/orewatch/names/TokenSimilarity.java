@@ -87,8 +87,10 @@ final class TokenSimilarity {
         AlignmentRule rule = phonetic >= edit ? AlignmentRule.PHONETIC_KEY : AlignmentRule.EDIT_DISTANCE;
         // Between two Korean names a different syllable is a different name (Kaechon / Kaesong),
         // however close the spelling: the syllable comparison caps the spelling one.
-        if (korean >= 0 && (a.korean || b.korean)) {
-            best = Math.min(best, korean);
+        if (a.syllableCount[i] > 0 && b.syllableCount[j] > 0 && (a.korean || b.korean)) {
+            // Different syllable counts (Daeyudong / Daedong): no skeleton match, spelling only.
+            best = korean >= 0 ? Math.min(best, korean) : edit;
+            rule = AlignmentRule.EDIT_DISTANCE;
         }
         return best >= FLOOR ? encode(best, rule) : 0;
     }
