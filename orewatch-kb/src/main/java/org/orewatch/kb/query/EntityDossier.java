@@ -46,7 +46,9 @@ public record EntityDossier(String id, String name, String type, String typeLabe
                 .map(conflict -> new ConflictView(conflict.id(), conflict.declared(), conflict.description(),
                         conflict.statements().stream().map(statement -> StatementView.of(graph, statement, false)).toList()))
                 .toList();
+        // A table's own title and row count cite the table too; they are its facts, not its figures.
         List<StatementView> figures = graph.statementsFromSourcePart(entity.id()).stream()
+                .filter(statement -> !statement.subject().equals(entity.id()))
                 .map(statement -> StatementView.of(graph, statement, false)).toList();
         String typeLabel = graph.schema().type(entity.type()).map(type -> type.label()).orElse(entity.type());
         return new EntityDossier(entity.id(), entity.name(), entity.type(), typeLabel, entity.description(), names,

@@ -177,6 +177,14 @@ public final class KbSearch {
                     if (statement.note() != null) {
                         line.append(" (").append(statement.note()).append(')');
                     }
+                    // Footnotes, tables and paragraphs are searchable ("footnote 37", "par. 1078").
+                    for (var citation : statement.citations()) {
+                        citation.locator().forEach((key, locator) -> {
+                            if (List.of("footnote", "table", "paragraph", "article").contains(key)) {
+                                line.append(' ').append(key).append(' ').append(locator);
+                            }
+                        });
+                    }
                     add(entityIndex, line.toString());
                 }
             }
