@@ -180,8 +180,12 @@ public final class KbSearch {
                     // Footnotes, tables and paragraphs are searchable ("footnote 37", "par. 1078").
                     for (var citation : statement.citations()) {
                         citation.locator().forEach((key, locator) -> {
-                            if (List.of("footnote", "table", "paragraph", "article").contains(key)) {
-                                line.append(' ').append(key).append(' ').append(locator);
+                            switch (key) {
+                                case "footnote" -> line.append(" footnote fn ").append(locator);
+                                case "paragraph" -> line.append(" paragraph par ").append(locator);
+                                case "article" -> line.append(" article art ").append(locator);
+                                case "table" -> line.append(" table ").append(locator);
+                                default -> { }
                             }
                         });
                     }
