@@ -42,39 +42,61 @@ public final class RowStreamingAggregation {
         Map<String, double[]> sums = new HashMap<>();
         Map<String, List<String>> keys = new HashMap<>();
         long row = 0;
+        int columnCount = fields.size();
+        boolean[] numeric = new boolean[columnCount];
+        List<Optional<ValueRule>> rules = new ArrayList<>(columnCount);
+        for (int i = 0; i < columnCount; i++) {
+            numeric[i] = file.columnOf(fields.get(i)).isNumeric();
+            rules.add(ValueRule.of(file.format(), fields.get(i)));
+        }
+        int weightColumn = fields.indexOf(TradeField.NET_WEIGHT_KG);
+        boolean[] breakdown = new boolean[columnCount];
+        for (int i = 0; i < columnCount; i++) {
+            breakdown[i] = List.of(TradeField.PARTNER2, TradeField.PARTNER2_CODE, TradeField.CUSTOMS, TradeField.TRANSPORT_MODE,
+                    TradeField.SUPPLY_MODE).contains(fields.get(i));
+        }
         try (Statement statement = database.connection().createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            String[] values = new String[fields.size()];
+            String[] texts = new String[columnCount];
+            double[] numbers = new double[columnCount];
+            boolean[] present = new boolean[columnCount];
             StringBuilder key = new StringBuilder();
             while (result.next()) {
                 row++;
-                for (int i = 0; i < values.length; i++) {
-                    String value = result.getString(i + 1);
-                    values[i] = value == null ? "" : value.strip();
-                }
-                for (int i = 0; i < values.length; i++) {
-                    TradeField field = fields.get(i);
-                    Optional<ValueRule> rule = ValueRule.of(file.format(), field);
-                    if (rule.isPresent()) {
-                        String checked = file.columnOf(field).isNumeric() ? numericText(values[i]) : values[i];
-                        Optional<String> problem = rule.get().problem(checked);
-                        if (problem.isPresent()) {
-                            throw new OrewatchException(ErrorCode.INVALID_VALUE, SourcePosition.of(file.name(), (int) row, file.columnOf(field).name()),
-                                    problem.get() + " (row " + row + ")");
+                // Typed columns are read as numbers, text columns as text, each checked by its rule.
+                for (int i = 0; i < columnCount; i++) {
+                    Optional<ValueRule> rule = rules.get(i);
+                    if (numeric[i]) {
+                        numbers[i] = result.getDouble(i + 1);
+                        present[i] = !result.wasNull();
+                        if (rule.isPresent() && !numberAllowed(rule.get(), fields.get(i), present[i], numbers[i])) {
+                            throw problem(file, fields.get(i), row, present[i] ? "\"" + numbers[i] + "\" is not a valid "
+                                    + fields.get(i).description() : "missing value");
+                        }
+                        texts[i] = breakdown[i] && present[i] ? TradeNumbers.plain(numbers[i]) : "";
+                    } else {
+                        String value = result.getString(i + 1);
+                        texts[i] = value == null ? "" : value.strip();
+                        present[i] = !texts[i].isEmpty();
+                        if (rule.isPresent()) {
+                            Optional<String> problem = rule.get().problem(texts[i]);
+                            if (problem.isPresent()) {
+                                throw problem(file, fields.get(i), row, problem.get());
+                            }
                         }
                     }
                 }
-                String hs = values[4].toUpperCase(Locale.ROOT);
-                if (hs.length() != hsLevel || hs.equals("TOTAL") || !isTotal(fields, values)) {
+                String hs = texts[4].toUpperCase(Locale.ROOT);
+                if (hs.length() != hsLevel || hs.equals("TOTAL") || !isTotal(fields, texts)) {
                     continue;
                 }
                 key.setLength(0);
                 List<String> parts = new ArrayList<>(by.size());
                 for (FlowAggregation.Dimension dimension : by) {
                     String part = switch (dimension) {
-                        case YEAR -> String.valueOf((int) Double.parseDouble(values[0]));
-                        case REPORTER -> values[1].toUpperCase(Locale.ROOT);
-                        case PARTNER -> values[2].toUpperCase(Locale.ROOT);
-                        case FLOW -> values[3].toUpperCase(Locale.ROOT);
+                        case YEAR -> numeric[0] ? String.valueOf((int) numbers[0]) : texts[0];
+                        case REPORTER -> texts[1].toUpperCase(Locale.ROOT);
+                        case PARTNER -> texts[2].toUpperCase(Locale.ROOT);
+                        case FLOW -> texts[3].toUpperCase(Locale.ROOT);
                         case CHAPTER -> hs.substring(0, 2);
                         case HEADING -> hs.substring(0, 4);
                     };
@@ -88,10 +110,9 @@ public final class RowStreamingAggregation {
                     sums.put(text, sum);
                     keys.put(text, parts);
                 }
-                sum[0] += Double.parseDouble(values[5]);
-                int weight = fields.indexOf(TradeField.NET_WEIGHT_KG);
-                if (weight >= 0 && !values[weight].isEmpty()) {
-                    sum[1] += Double.parseDouble(values[weight]);
+                sum[0] += numeric[5] ? numbers[5] : Double.parseDouble(texts[5]);
+                if (weightColumn >= 0 && present[weightColumn]) {
+                    sum[1] += numeric[weightColumn] ? numbers[weightColumn] : Double.parseDouble(texts[weightColumn]);
                 }
                 sum[2]++;
             }
@@ -108,9 +129,24 @@ public final class RowStreamingAggregation {
         return groups;
     }
 
-    /** A number column as text: "300.0" reads as a number either way; NaN and infinities are not numbers. */
-    private static String numericText(String value) {
-        return value.startsWith("-") ? value : value.toLowerCase(Locale.ROOT).contains("n") ? "not finite: " + value : value;
+    /** The rules of {@link ValueRule} for a column the file stores as numbers. */
+    private static boolean numberAllowed(ValueRule rule, TradeField field, boolean present, double value) {
+        switch (rule) {
+            case YEAR:
+                return present && value >= 1000 && value <= 9999 && value == Math.floor(value);
+            case AMOUNT:
+                return present && Double.isFinite(value) && value >= 0;
+            case OPTIONAL_AMOUNT:
+                return !present || Double.isFinite(value) && value >= 0;
+            default:
+                // A code stored as a number (a flow code 1, a unit code 8) is present or not.
+                return present || rule != ValueRule.TEXT;
+        }
+    }
+
+    private static OrewatchException problem(TradeFile file, TradeField field, long row, String message) {
+        return new OrewatchException(ErrorCode.INVALID_VALUE, SourcePosition.of(file.name(), (int) row, file.columnOf(field).name()),
+                message + " (row " + row + ")");
     }
 
     private static boolean isTotal(List<TradeField> fields, String[] values) {
