@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "aggregate",
-        description = {"Sum a whole UN Comtrade file (CSV or Parquet, any size) by year, reporter, partner, flow, chapter",
-            "or heading. Every row is checked first. Sums rows with HS codes of exactly --hs-level digits that are",
-            "not breakdowns. Writes CSV to standard output, or a .csv or .parquet file with --out."})
+        description = {"Sum a whole UN Comtrade file by year, reporter, partner, flow, chapter or heading.",
+            "Reads CSV or Parquet of any size; every row is checked. Sums rows with HS codes of exactly --hs-level "
+                + "digits that are not breakdowns. Writes CSV to standard output, or a .csv or .parquet file with --out."})
 final class AggregateCommand implements Callable<Integer> {
 
     @Option(names = "--in", paramLabel = "FILE", required = true, description = "The UN Comtrade file.")

@@ -20,10 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench",
-        description = {"Benchmark: the engine's aggregation of a Comtrade file (trade aggregate) against a plain Java",
-            "streaming aggregation of the same file in the same process (rows streamed out of DuckDB over JDBC, checked",
-            "and summed in a HashMap on one thread). Checks both give the same groups, prints the best and median time",
-            "of each, their ratio and the process's peak resident memory. Record results in docs/benchmarks.md."})
+        description = {"Benchmark the engine's aggregation against a plain Java streaming aggregation.",
+            "Times trade aggregate's engine path and, in the same process, a row-by-row Java aggregation of the same "
+                + "file (rows streamed out of DuckDB over JDBC, checked and summed in a HashMap on one thread); checks "
+                + "both give the same groups; prints the best and median times, their ratio and the process's peak "
+                + "resident memory. Results belong in docs/benchmarks.md."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--in", paramLabel = "FILE", required = true, description = "A Comtrade file, e.g. from trade generate.")

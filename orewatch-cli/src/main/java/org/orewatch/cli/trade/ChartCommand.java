@@ -22,10 +22,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "chart",
-        description = {"Draw the report's Graphs 1 and 2 from data: mining products as % of a country's exports by year",
-            "(--kind mining-share), or as % of its exports to one partner (--kind partner-share, the partner with the",
-            "largest mining value unless --partner is given). Reads a UN Comtrade file (mirror statistics) or a",
-            "source table (the report's combination of editions). Writes PNG or SVG by the --out extension."})
+        description = {"Draw the report's Graphs 1 and 2 from data, as PNG or SVG.",
+            "Mining products as %% of a country's exports by year (--kind mining-share), or as %% of its exports to one "
+                + "partner (--kind partner-share: the partner with the largest mining value unless --partner is given). "
+                + "Reads a UN Comtrade file (mirror statistics) or a source table (the report's combination of "
+                + "editions). The --out extension chooses PNG or SVG."})
 final class ChartCommand implements Callable<Integer> {
 
     enum Kind { MINING_SHARE, PARTNER_SHARE }

@@ -17,11 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "combine",
-        description = {"The report's method (Note on trade data): for each statistic (source, year, partner, HS code)",
-            "the most recently published edition, then the sum over sources (KOTRA + I-RENK), for totals and for",
-            "mining products. Reads a source table: CSV with source, published (YYYY-MM-DD, YYYY-MM or YYYY), year,",
-            "partner (ISO3, or WLD for all partners), hs (TOTAL, a chapter or a heading), flow (export or import),",
-            "value_usd, and optionally quantity_t and note. Says which edition each figure came from."})
+        description = {"The report's method (Note on trade data): latest edition of each statistic, summed over sources.",
+            "For each statistic (source, year, partner, HS code) the most recently published edition is used, then "
+                + "figures are summed over sources (KOTRA + I-RENK), for totals and for mining products. Reads a source "
+                + "table: CSV with source, published (YYYY-MM-DD, YYYY-MM or YYYY), year, partner (ISO3, or WLD for all "
+                + "partners), hs (TOTAL, a chapter or a heading), flow (export or import), value_usd, and optionally "
+                + "quantity_t and note. Says which edition each figure came from."})
 final class CombineCommand implements Callable<Integer> {
 
     @Option(names = "--in", paramLabel = "SOURCES.csv", required = true, description = "The source table.")

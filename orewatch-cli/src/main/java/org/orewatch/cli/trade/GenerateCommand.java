@@ -11,9 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate",
-        description = {"Write synthetic UN Comtrade data (current format) for benchmarks: 25 years, ~175 reporters and",
-            "partners with a skew, 6-digit HS codes across 96 chapters, log-normal values, some missing and zero",
-            "weights, ~0.2% imports from PRK. Streams: 100 million rows need no more memory than 1,000."})
+        description = {"Write synthetic UN Comtrade data (current format) for benchmarks; nothing in it is real.",
+            "25 years, about 175 reporters and partners with a skew, 6-digit HS codes across 96 chapters, log-normal "
+                + "values, some missing and zero weights, 0.2%% imports from PRK. Streams: 100 million rows need no more "
+                + "memory than 1,000."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--rows", paramLabel = "N", required = true, description = "Number of rows.")

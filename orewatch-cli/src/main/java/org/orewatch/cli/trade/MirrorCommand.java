@@ -18,12 +18,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "mirror",
         description = {"Mirror statistics: a country's exports as its partners recorded them (their imports from it).",
-            "Reads a UN Comtrade file, current format (refYear, reporterISO, partnerISO, flowCode, cmdCode,",
-            "primaryValue, netWgt ...) or legacy format (Year, Reporter ISO, Partner ISO, Trade Flow Code,",
-            "Commodity Code, Trade Value (US$) ...), as CSV (also .gz, tab-separated) or Parquet.",
-            "Counts imports only (flowCode M, legacy Trade Flow Code 1); leaves out aggregates (W00, WLD, EUR),",
-            "breakdown rows, the country's own records and exact duplicate rows. docs/trade.md defines every figure.",
-            "Where the knowledge graph holds the report's figure for a year, it is shown beside the computed one."})
+            "Reads a UN Comtrade file in the current format (refYear, reporterISO, partnerISO, flowCode, cmdCode, "
+                + "primaryValue, netWgt ...) or the legacy format (Year, Reporter ISO, Partner ISO, Trade Flow Code, "
+                + "Commodity Code, Trade Value (US$) ...), as CSV (also .gz or tab-separated) or Parquet. "
+                + "Counts imports only (flowCode M, legacy Trade Flow Code 1); leaves out aggregates (W00, WLD, EUR), "
+                + "breakdown rows, the country's own records and repeated rows. docs/trade.md defines every figure. "
+                + "Where the knowledge graph holds the report's figure for a year, it is shown beside the computed one."})
 final class MirrorCommand implements Callable<Integer> {
 
     @Option(names = "--in", paramLabel = "FILE", required = true, description = "The UN Comtrade file.")
