@@ -60,6 +60,10 @@ public final class TradeAnalytics implements AutoCloseable {
 
     /** Mirror statistics of a country's exports from a UN Comtrade file. */
     public MirrorMethod.Result mirror(Path path, MirrorMethod.Options options) {
+        if (areas.isAggregate(options.country())) {
+            throw new OrewatchException(ErrorCode.INVALID_ARGUMENT, options.country() + " is an aggregate ("
+                    + areas.nameOf(options.country()) + "), not a country whose exports partners record");
+        }
         TradeFile file = open(path);
         requireFormat(file, EnumSet.of(TradeFileFormat.COMTRADE_CURRENT, TradeFileFormat.COMTRADE_LEGACY),
                 "mirror statistics read UN Comtrade files" + (file.format() == TradeFileFormat.SOURCE_TABLE
@@ -99,8 +103,13 @@ public final class TradeAnalytics implements AutoCloseable {
             ValueRule.DATE.problem(published).ifPresent(problem -> {
                 throw scanner.problemAt(row, TradeField.PUBLISHED, problem);
             });
+            String partner = row.get(TradeField.PARTNER).toUpperCase(Locale.ROOT);
+            // Comtrade's code for World (W00) means what source tables write as WLD: all partners.
+            if (partner.equals("W00")) {
+                partner = EditionRecord.ALL_PARTNERS;
+            }
             records.add(new EditionRecord(i, row.get(TradeField.SOURCE), published, year(row),
-                    row.get(TradeField.PARTNER).toUpperCase(Locale.ROOT), row.get(TradeField.HS_CODE).toUpperCase(Locale.ROOT),
+                    partner, row.get(TradeField.HS_CODE).toUpperCase(Locale.ROOT),
                     FlowDirection.of(file.format(), row.get(TradeField.FLOW)), Double.parseDouble(row.get(TradeField.VALUE)),
                     optionalNumber(row.get(TradeField.QUANTITY_T))));
         }

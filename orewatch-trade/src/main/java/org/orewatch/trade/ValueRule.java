@@ -28,7 +28,7 @@ enum ValueRule {
     OPTIONAL_AMOUNT,
     /** YYYY, YYYY-MM or YYYY-MM-DD. */
     DATE,
-    /** Three letters (ISO 3166 alpha-3, or WLD for all partners). */
+    /** An ISO 3166 alpha-3 code, or WLD / W00 for all partners: a letter and two letters or digits. */
     AREA_CODE,
     /** export, import (or x, m). */
     FLOW_WORD,
@@ -43,7 +43,7 @@ enum ValueRule {
     private static final Pattern HS = Pattern.compile(HS_PATTERN);
     private static final Pattern DATE_SHAPE = Pattern.compile(DATE_PATTERN);
     private static final Pattern YEAR_SHAPE = Pattern.compile("[0-9]{4}");
-    private static final Pattern AREA = Pattern.compile("[A-Z]{3}");
+    private static final Pattern AREA = Pattern.compile("[A-Z][A-Z0-9]{2}");
 
     /**
      * A SQL predicate, true when the value is NOT valid. {@code text} is the trimmed text of the
@@ -77,7 +77,7 @@ enum ValueRule {
             case DATE:
                 return "NOT regexp_full_match(" + value + ", '" + DATE_PATTERN + "')";
             case AREA_CODE:
-                return "NOT (upper(" + value + ") GLOB '[A-Z][A-Z][A-Z]')";
+                return "NOT (upper(" + value + ") GLOB '[A-Z][A-Z0-9][A-Z0-9]')";
             case FLOW_WORD:
                 return "lower(" + value + ") NOT IN ('export', 'exports', 'x', 'import', 'imports', 'm')";
             case HS_CLASSIFICATION:
@@ -154,7 +154,7 @@ enum ValueRule {
                     return Optional.of("missing partner code");
                 }
                 return AREA.matcher(value.toUpperCase(Locale.ROOT)).matches() ? Optional.empty()
-                        : Optional.of(quoted + " is not a three-letter ISO code or WLD");
+                        : Optional.of(quoted + " is not a three-letter ISO code, WLD or W00");
             case FLOW_WORD:
                 switch (value.toLowerCase(Locale.ROOT)) {
                     case "export": case "exports": case "x": case "import": case "imports": case "m":

@@ -116,6 +116,20 @@ class CombineFilesTest {
     }
 
     @Test
+    void comtradesWorldCodeMeansAllPartners(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w00.csv");
+        Files.writeString(file, "source,published,year,partner,hs,flow,value_usd\n"
+                + "KOTRA,2014-07-01,2013,W00,TOTAL,export,3000\n"
+                + "KOTRA,2014-07-01,2013,CHN,TOTAL,export,2000\n"
+                + "KOTRA,2014-07-01,2013,W00,27,export,1000\n"
+                + "KOTRA,2014-07-01,2013,CHN,27,export,900\n");
+        CombinedYear year = analytics.combine(file, REPORT).get(0);
+        assertThat(year.totalValue()).as("the world total, not world + China").isEqualTo(3000.0);
+        assertThat(year.miningValue()).isEqualTo(1000.0);
+        assertThat(year.partners()).extracting(PartnerFigures::iso).containsExactly("CHN");
+    }
+
+    @Test
     void anImpossibleDateIsRejectedAtItsLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("date.csv");
         Files.writeString(file, "source,published,year,partner,hs,flow,value_usd\n"

@@ -226,6 +226,12 @@ class RejectedInputTest {
     }
 
     @Test
+    void anAggregateIsNotACountryToMirror() {
+        assertThatThrownBy(() -> analytics.mirror(Fixtures.path("mirror-current.csv"), MirrorMethod.Options.of("W00", Set.of("27"))))
+                .isInstanceOfSatisfying(OrewatchException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT));
+    }
+
+    @Test
     void aMissingFile() {
         assertThatThrownBy(() -> analytics.mirror(dir.resolve("nope.csv"), PRK))
                 .isInstanceOfSatisfying(OrewatchException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FILE_NOT_FOUND));
