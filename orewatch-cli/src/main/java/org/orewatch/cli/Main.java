@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             org.orewatch.cli.kb.KbCommand.class,
             org.orewatch.cli.names.NamesCommand.class,
             org.orewatch.cli.trade.TradeCommand.class,
+            org.orewatch.cli.lists.ListsCommand.class,
+            org.orewatch.cli.screen.ScreenCommand.class,
         })
 public final class Main implements Runnable {
 

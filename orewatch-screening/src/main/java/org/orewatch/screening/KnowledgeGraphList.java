@@ -92,7 +92,7 @@ public final class KnowledgeGraphList {
         country(graph, entity).ifPresent(code -> countries.add(new EntryCountry(code, Countries.name(code), EntryCountry.OTHER)));
         String typeLabel = graph.schema().type(entity.type()).map(type -> type.label()).orElse(entity.type());
         return new ListEntry(entity.id(), schema, entity.name(), List.copyOf(names.values()), List.of(), List.of(), countries,
-                List.of(), List.of(), List.of(typeLabel), null, entity.description());
+                List.of(), List.of(), List.of(), null, entity.description());
     }
 
     /** The country an entity lies in: up its located_in and part_of chain to an entity with an ISO code. */

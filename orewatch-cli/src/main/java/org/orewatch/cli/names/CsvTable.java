@@ -14,16 +14,16 @@ import org.orewatch.core.SourcePosition;
  * and line breaks. Each record keeps the line and column where each field starts, so a bad value
  * can be reported where it is.
  */
-final class CsvTable {
+public final class CsvTable {
 
     /** A record: its fields and where each starts (1-based line and column). */
-    record Row(List<String> fields, int[] lines, int[] columns) {
+    public record Row(List<String> fields, int[] lines, int[] columns) {
     }
 
     private CsvTable() {
     }
 
-    static List<Row> read(Reader reader, String file) throws IOException {
+    public static List<Row> read(Reader reader, String file) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         List<int[]> starts = new ArrayList<>();
@@ -140,7 +140,7 @@ final class CsvTable {
     }
 
     /** Writes one record, quoting fields that need it. */
-    static void write(Writer out, List<String> fields) throws IOException {
+    public static void write(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(',');

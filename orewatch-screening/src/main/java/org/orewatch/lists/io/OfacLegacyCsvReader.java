@@ -172,7 +172,7 @@ public final class OfacLegacyCsvReader {
 
     private static void readFile(Path path, int columns, List<SourceFile> files, RowHandler handler) {
         try (HashingInput input = HashingInput.open(path)) {
-            CsvRecords records = new CsvRecords(new InputStreamReader(input.stream(), ENCODING), path.toString());
+            CsvRecords records = new CsvRecords(new java.io.BufferedReader(new InputStreamReader(input.stream(), ENCODING), 1 << 16), path.toString());
             for (CsvRecords.Row row = records.next(); row != null; row = records.next()) {
                 if (row.fields().size() != columns) {
                     throw new OrewatchException(ErrorCode.INVALID_FILE_FORMAT,
