@@ -54,6 +54,10 @@ final class KoreanKey {
             tolerant[i] = literal[i] | weak[i];
         }
         for (int i = 0; i + 1 < n; i++) {
+            if (tokenStart[i + 1]) {
+                // Sound changes are written inside a word only; between words each keeps its form.
+                continue;
+            }
             long coda = literal[i];
             long onset = literal[i + 1];
             boolean nasalOrLiquidNext = (onset & NASAL_OR_LIQUID_ONSET) != 0;
@@ -96,6 +100,9 @@ final class KoreanKey {
         for (int i = 0; i + 1 < n; i++) {
             // Tensification: after k, t, p a plain obstruent is said tense, so 압록강 is written
             // Amnokkang as often as Amnokgang; a tense onset may be a coda plus a plain onset.
+            if (tokenStart[i + 1]) {
+                continue;
+            }
             long coda = literal[i];
             long onset = literal[i + 1];
             boolean obstruentNext = (onset & OBSTRUENT_ONSET) != 0;
@@ -165,12 +172,13 @@ final class KoreanKey {
 
     /** Coarse key of a syllable range: equal for every pair of tolerantly compatible sequences. */
     static String coarse(long[] literal, int from, int length, VowelGroups groups) {
-        // Codas are left out: assimilation and tensification connect every coda to another.
-        char[] key = new char[length * 2];
+        char[] key = new char[length * 3];
         for (int i = 0; i < length; i++) {
             long sound = literal[from + i];
-            key[2 * i] = onsetGroup(sound);
-            key[2 * i + 1] = groups.groupOf(sound);
+            key[3 * i] = onsetGroup(sound);
+            key[3 * i + 1] = groups.groupOf(sound);
+            long next = i + 1 < length ? literal[from + i + 1] : 0;
+            key[3 * i + 2] = codaGroup(sound, next);
         }
         return new String(key);
     }
@@ -179,10 +187,31 @@ final class KoreanKey {
         int onsetClass = Long.numberOfTrailingZeros(sound & KoreanSound.ONSET_MASK) - KoreanSound.ONSET_SHIFT;
         return switch (onsetClass) {
             case KoreanSound.K -> 'k';
-            case KoreanSound.T, KoreanSound.S, KoreanSound.C -> 't';
+            case KoreanSound.T -> 't';
+            case KoreanSound.S -> 's';
+            case KoreanSound.C -> 'c';
             case KoreanSound.P -> 'p';
             case KoreanSound.H -> 'h';
             case KoreanSound.M -> 'm';
+            default -> 'n';
+        };
+    }
+
+    /**
+     * Coda groups closed under the tolerant rules: k and ng (assimilation), t, n and l, p and m.
+     * Before a consonant that may be tense (k, t, p, s, ch) a stop and no coda are one group, because
+     * tensification links Amnok-kang and Amno-kkang only there.
+     */
+    private static char codaGroup(long sound, long next) {
+        int coda = Long.numberOfTrailingZeros(sound & KoreanSound.CODA_MASK) - KoreanSound.CODA_SHIFT;
+        boolean obstruentNext = (next & OBSTRUENT_ONSET) != 0;
+        return switch (coda) {
+            case KoreanSound.CODA_NONE -> '0';
+            case KoreanSound.CODA_K -> obstruentNext ? '0' : 'k';
+            case KoreanSound.CODA_NG -> 'k';
+            case KoreanSound.CODA_T -> obstruentNext ? '0' : 'n';
+            case KoreanSound.CODA_P -> obstruentNext ? '0' : 'p';
+            case KoreanSound.CODA_M -> 'p';
             default -> 'n';
         };
     }

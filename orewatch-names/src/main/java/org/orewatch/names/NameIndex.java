@@ -30,15 +30,23 @@ public final class NameIndex {
     public static final double DEFAULT_MIN_SCORE = 0.7;
 
     private static final int NAME_GROUPS = 3;
+    /** Bounds and scores add the same terms in different orders; never prune on the last bits. */
+    private static final double ROUNDING = 1e-9;
+    private static final int CANDIDATE_BITS = 24;
+    private static final long CANDIDATE_MASK = (1L << CANDIDATE_BITS) - 1;
 
     private final NameMatcher matcher;
     private final double minScore;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final PostingTable postings = new PostingTable(1 << 16);
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    private final java.util.HashMap<String, String> strings = new java.util.HashMap<>();
     private int[] ids = new int[1024];
     private PreparedName[] names = new PreparedName[1024];
     private float[] totalWeights = new float[1024];
+    private float[] nonLegalWeights = new float[1024];
+    private float[] maxGenericWeights = new float[1024];
+    private float[] contentWeights = new float[1024];
     private int size;
 
     public NameIndex(NameMatcher matcher) {
@@ -75,11 +83,19 @@ public final class NameIndex {
                 ids = Arrays.copyOf(ids, capacity);
                 names = Arrays.copyOf(names, capacity);
                 totalWeights = Arrays.copyOf(totalWeights, capacity);
+                nonLegalWeights = Arrays.copyOf(nonLegalWeights, capacity);
+                maxGenericWeights = Arrays.copyOf(maxGenericWeights, capacity);
+                contentWeights = Arrays.copyOf(contentWeights, capacity);
             }
             int doc = size;
+            // Names repeat their words: keep one copy of each distinct token string.
+            name.canonicalize(text -> strings.computeIfAbsent(text, t -> t));
             ids[doc] = id;
             names[doc] = name;
             totalWeights[doc] = name.totalWeight;
+            nonLegalWeights[doc] = name.nonLegalWeight;
+            maxGenericWeights[doc] = name.maxGenericWeight;
+            contentWeights[doc] = name.contentWeight;
             RetrievalKeys.indexKeys(name, (group, hash) -> postings.add(hash, doc));
             size++;
         } finally {
@@ -134,8 +150,9 @@ public final class NameIndex {
         Scratch s = scratch.get();
         s.reset(size);
         int tokens = query.text.length;
-        int groupCount = 2 * tokens + NAME_GROUPS;
-        int identifierGroup = 2 * tokens;
+        int perToken = RetrievalKeys.GROUPS_PER_TOKEN;
+        int groupCount = perToken * tokens + NAME_GROUPS;
+        int identifierGroup = perToken * tokens;
         int wholeGroup = identifierGroup + 1;
         int joinedGroup = identifierGroup + 2;
         // Collect each group's key hashes and the total length of their lists.
@@ -158,31 +175,50 @@ public final class NameIndex {
         double[] groupCeiling = new double[groupCount];
         int[] groupToken = new int[groupCount];
         for (int i = 0; i < tokens; i++) {
-            groupCeiling[2 * i] = 1;
-            groupCeiling[2 * i + 1] = RetrievalKeys.weakGroupCeiling(query.kind[i]);
-            groupToken[2 * i] = i;
-            groupToken[2 * i + 1] = i;
+            groupCeiling[perToken * i] = 1;
+            groupCeiling[perToken * i + 1] = RetrievalKeys.editCeiling(query.text[i].length());
+            groupCeiling[perToken * i + 2] = RetrievalKeys.weakGroupCeiling(query.kind[i]);
+            for (int g = 0; g < perToken; g++) {
+                groupToken[perToken * i + g] = i;
+            }
         }
         for (int g = identifierGroup; g < groupCount; g++) {
             groupCeiling[g] = 1;
             groupToken[g] = -1;
         }
         // MaxScore: set aside the longest lists while names hitting only them stay below minScore.
-        Integer[] order = new Integer[groupCount];
+        Integer[] groupOrder = new Integer[groupCount];
         for (int g = 0; g < groupCount; g++) {
-            order[g] = g;
+            groupOrder[g] = g;
         }
-        Arrays.sort(order, Comparator.comparingLong((Integer g) -> -groupLength[g]));
+        Arrays.sort(groupOrder, Comparator.comparingLong((Integer g) -> -groupLength[g]));
         long nonEssential = 0;
-        for (Integer g : order) {
+        for (Integer g : groupOrder) {
             if (groupToken[g] < 0 || keyCounts[g] == 0) {
                 continue;
             }
             long tentative = nonEssential | (1L << g);
-            if (upperBound(query, tentative, groupToken, groupCeiling, Float.MAX_VALUE) < minScore) {
+            if (upperBound(query, tentative, groupToken, groupCeiling, Float.NaN, Float.NaN, Float.NaN, Float.NaN)
+                    + ROUNDING < minScore) {
                 nonEssential = tentative;
             } else {
                 break;
+            }
+        }
+        // The set-aside lists, kept to check a promising candidate against before scoring it.
+        List<int[]> asideLists = new ArrayList<>();
+        List<int[]> asideInfo = new ArrayList<>();
+        for (int g = 0; g < groupCount; g++) {
+            if ((nonEssential & (1L << g)) == 0) {
+                continue;
+            }
+            long[] keys = groupKeys.get(g);
+            for (int key = 0; key < keyCounts[g]; key++) {
+                int length = postings.get(keys[key], view);
+                if (length > 0) {
+                    asideLists.add(view.list());
+                    asideInfo.add(new int[] {g, view.single(), length});
+                }
             }
         }
         // Gather candidates from the essential lists, recording which groups each one hits.
@@ -209,26 +245,48 @@ public final class NameIndex {
         for (int c = 0; c < candidates; c++) {
             int doc = s.docs[c];
             long groups = s.groups[doc] | nonEssential;
-            double bound = upperBound(query, groups, groupToken, groupCeiling, totalWeights[doc]);
-            if (bound >= minScore) {
+            double bound = upperBound(query, groups, groupToken, groupCeiling, totalWeights[doc], nonLegalWeights[doc],
+                    maxGenericWeights[doc], contentWeights[doc]);
+            if (bound + ROUNDING >= minScore) {
                 s.docs[kept] = doc;
                 bounds[kept] = bound;
                 kept++;
             }
         }
-        Integer[] byBound = s.order(kept);
-        double[] finalBounds = bounds;
-        int[] keptDocs = s.docs;
-        Arrays.sort(byBound, 0, kept, (x, y) -> {
-            int cmp = Double.compare(finalBounds[y], finalBounds[x]);
-            return cmp != 0 ? cmp : Integer.compare(ids[keptDocs[x]], ids[keptDocs[y]]);
-        });
+        // Sort by bound, best first, ties by id: pack (bound, rank by id) into longs and sort those.
+        // Candidate numbers take the low 24 bits; past that many candidates the order is by bound alone
+        // in blocks, which only costs time: every candidate whose bound reaches the k-th score is scored.
+        long[] order = s.order(kept);
+        for (int c = 0; c < kept; c++) {
+            long boundBits = Double.doubleToLongBits(bounds[c]) >>> CANDIDATE_BITS;
+            order[c] = (~boundBits << CANDIDATE_BITS & ~CANDIDATE_MASK) | (c & CANDIDATE_MASK);
+        }
+        boolean packed = kept <= CANDIDATE_MASK;
+        if (packed) {
+            Arrays.sort(order, 0, kept);
+        }
         TopK top = new TopK(k);
         for (int r = 0; r < kept; r++) {
-            int doc = keptDocs[byBound[r]];
-            double bound = bounds[byBound[r]];
-            if (bound < top.threshold(minScore)) {
-                break;
+            int c = packed ? (int) (order[r] & CANDIDATE_MASK) : r;
+            int doc = s.docs[c];
+            double bound = bounds[c];
+            if (bound + ROUNDING < top.threshold(minScore)) {
+                if (packed) {
+                    break;
+                }
+                continue;
+            }
+            // Which set-aside groups does it really hit? A tighter bound often spares the scoring.
+            long groups = s.groups[doc];
+            for (int a = 0; a < asideLists.size(); a++) {
+                int[] info = asideInfo.get(a);
+                if ((groups & (1L << info[0])) == 0 && PostingTable.contains(asideLists.get(a), info[1], info[2], doc)) {
+                    groups |= 1L << info[0];
+                }
+            }
+            if (upperBound(query, groups, groupToken, groupCeiling, totalWeights[doc], nonLegalWeights[doc],
+                    maxGenericWeights[doc], contentWeights[doc]) + ROUNDING < top.threshold(minScore)) {
+                continue;
             }
             double score = matcher.score(query, names[doc]);
             if (score >= minScore) {
@@ -240,14 +298,20 @@ public final class NameIndex {
 
     /**
      * The highest score a name can reach if it relates to the query only through the given
-     * groups, given its total token weight: each query token touched pairs with one of its tokens
-     * (weight at most 1) at the group's ceiling similarity, every other query token is unpaired
-     * and discounted as little as the matcher ever discounts.
+     * groups, given its total token weight W, its weight without legal forms and its heaviest
+     * generic word: each query token touched pairs with one of its tokens (weight at most 1, or at
+     * most the heaviest generic word for a generic query word) at the group's ceiling similarity.
+     * The rest of the query is unpaired; it is discounted as missing only when the name has nothing
+     * left over (else both sides differ and count in full). The score is a ratio of linear
+     * functions of the paired name weight x in each of those two regimes, so its maximum is at an
+     * end of a regime: x = 0, x = the name's non-legal weight, or x = min(W, tokens touched).
+     * NaN weights stand for any name (used to decide which lists can be skipped).
      */
     private static double upperBound(PreparedName query, long groups, int[] groupToken, double[] ceiling,
-            float candidateWeight) {
+            float candidateWeight, float candidateNonLegal, float candidateMaxGeneric, float candidateContent) {
         int tokens = query.text.length;
-        for (int g = 2 * tokens; g < ceiling.length; g++) {
+        int perToken = RetrievalKeys.GROUPS_PER_TOKEN;
+        for (int g = perToken * tokens; g < ceiling.length; g++) {
             if ((groups & (1L << g)) != 0) {
                 return 1;
             }
@@ -255,41 +319,69 @@ public final class NameIndex {
         double touchedWeight = 0;
         double weightedSimilarity = 0;
         double bestSimilarity = 0;
+        double contentRest = 0;
+        double genericRest = 0;
+        double legalRest = 0;
         int touched = 0;
+        int touchedGeneric = 0;
         for (int i = 0; i < tokens; i++) {
             double s = 0;
-            if ((groups & (1L << (2 * i))) != 0) {
-                s = ceiling[2 * i];
-            } else if ((groups & (1L << (2 * i + 1))) != 0) {
-                s = ceiling[2 * i + 1];
+            for (int g = perToken * i; g < perToken * i + perToken; g++) {
+                if ((groups & (1L << g)) != 0) {
+                    s = Math.max(s, ceiling[g]);
+                }
             }
             if (s > 0) {
                 touched++;
+                if (query.kind[i] == PreparedName.GENERIC || query.kind[i] == PreparedName.LEGAL) {
+                    touchedGeneric++;
+                }
                 touchedWeight += query.weight[i];
                 weightedSimilarity += query.weight[i] * s;
                 bestSimilarity = Math.max(bestSimilarity, s);
+            } else if (query.kind[i] == PreparedName.LEGAL) {
+                legalRest += query.weight[i];
+            } else if (query.kind[i] == PreparedName.GENERIC) {
+                genericRest += query.weight[i];
+            } else {
+                contentRest += query.weight[i];
             }
         }
         if (touched == 0) {
             return 0;
         }
-        double genericRest = 0;
-        double contentRest = 0;
-        for (int i = 0; i < tokens; i++) {
-            if ((groups & (3L << (2 * i))) == 0) {
-                if (query.kind[i] == PreparedName.GENERIC || query.kind[i] == PreparedName.LEGAL) {
-                    genericRest += query.weight[i];
-                } else {
-                    contentRest += query.weight[i];
-                }
+        if (Float.isNaN(candidateWeight)) {
+            // Any name: the best is one made only of tokens that pair with the query's.
+            candidateWeight = touched;
+            candidateNonLegal = 0;
+            candidateMaxGeneric = 1;
+            candidateContent = 0;
+        }
+        double least = NameMatcher.GENERIC_MISSING_DISCOUNT;
+        double discount = touched >= 2 ? Math.min(NameMatcher.PERSON_MISSING_DISCOUNT, NameMatcher.OTHER_MISSING_DISCOUNT) : 1;
+        double queryRest = contentRest + genericRest;
+        // A generic query word pairs only with a generic word of the name, which weighs at most its heaviest.
+        double maxPaired = Math.min(candidateWeight, touched - touchedGeneric + touchedGeneric * candidateMaxGeneric);
+        double best = 0;
+        double[] xs = {0, Math.min(candidateNonLegal, maxPaired), maxPaired};
+        for (double x : xs) {
+            double numerator = weightedSimilarity + x * bestSimilarity;
+            double candidateLeft = Math.max(0, candidateNonLegal - x);
+            double denominator;
+            if (queryRest > 0 && candidateLeft > 0) {
+                denominator = touchedWeight + queryRest + least * legalRest + x + candidateLeft;
+            } else {
+                // The name's words left over: its content words count in full when at most one pair forms.
+                double left = Math.max(0, candidateWeight - x);
+                double contentLeft = Math.min(left, Math.max(0, candidateContent - x));
+                denominator = touchedWeight + discount * contentRest + least * (genericRest + legalRest) + x
+                        + (touched >= 2 ? least : 1) * contentLeft + least * (left - contentLeft);
+            }
+            if (denominator > 0) {
+                best = Math.max(best, numerator / denominator);
             }
         }
-        double discount = touched >= 2 ? Math.min(NameMatcher.PERSON_MISSING_DISCOUNT, NameMatcher.OTHER_MISSING_DISCOUNT) : 1;
-        double missing = touchedWeight + discount * contentRest + NameMatcher.GENERIC_MISSING_DISCOUNT * genericRest;
-        double x = Math.min(candidateWeight, touched);
-        double withCandidate = (weightedSimilarity + x * bestSimilarity) / (missing + x);
-        double without = missing > 0 ? weightedSimilarity / missing : 0;
-        return Math.min(1, Math.max(withCandidate, without));
+        return Math.min(1, best);
     }
 
     /** Best k distinct ids; lower id wins a tie. */
@@ -356,7 +448,7 @@ public final class NameIndex {
         long[] groups = new long[0];
         int[] docs = new int[256];
         double[] bounds = new double[256];
-        Integer[] order = new Integer[256];
+        long[] order = new long[256];
         int generation;
         int count;
 
@@ -393,12 +485,9 @@ public final class NameIndex {
             return bounds;
         }
 
-        Integer[] order(int n) {
+        long[] order(int n) {
             if (order.length < n) {
-                order = new Integer[Math.max(n, order.length * 2)];
-            }
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
+                order = new long[Math.max(n, order.length * 2)];
             }
             return order;
         }

@@ -57,7 +57,7 @@ public record NameKeys(
             tokens.add(new Token(name.text[i], name.source[i], kindName(name.kind[i]), originName(name.origin[i]),
                     name.weight[i], syllables, name.coarseKey[i], name.skeleton[i]));
         }
-        return new NameKeys(name.original, name.type, name.normalized, dominantScript(name.original), name.korean,
+        return new NameKeys(name.original, name.type, name.normalized(), dominantScript(name.original), name.korean,
                 name.korean ? name.consonantSystem.name() : "", name.korean ? name.vowelSystem.name() : "",
                 name.identifier, name.wholeCoarseKey, tokens);
     }

@@ -56,6 +56,7 @@ final class NameLexicon {
     private final List<Lookalike> lookalikes;
     private final Map<Integer, Lookalike> lookalikeByCodePoint;
     private final List<Fold> folds;
+    private final Fold[][] foldsByLetter = new Fold[26][];
     private final RomanizationTable romanization;
     private final List<Term> hangulSuffixes;
 
@@ -65,6 +66,15 @@ final class NameLexicon {
         this.surnames = List.copyOf(surnames);
         this.lookalikes = List.copyOf(lookalikes);
         this.folds = List.copyOf(folds);
+        for (char c = 'a'; c <= 'z'; c++) {
+            List<Fold> matching = new ArrayList<>();
+            for (Fold fold : folds) {
+                if (fold.from().charAt(0) == c) {
+                    matching.add(fold);
+                }
+            }
+            foldsByLetter[c - 'a'] = matching.toArray(new Fold[0]);
+        }
         this.romanization = romanization;
         Map<String, List<Term>> byFirst = new HashMap<>();
         List<Term> suffixes = new ArrayList<>();
@@ -261,6 +271,11 @@ final class NameLexicon {
 
     List<Fold> folds() {
         return folds;
+    }
+
+    /** The folds whose pattern starts with a letter a-z, in file order. */
+    Fold[] foldsStartingWith(char letter) {
+        return foldsByLetter[letter - 'a'];
     }
 
     RomanizationTable romanization() {

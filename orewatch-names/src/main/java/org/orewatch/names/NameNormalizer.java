@@ -19,7 +19,7 @@ import java.util.List;
 final class NameNormalizer {
 
     static final int MAX_INPUT_CHARS = 1024;
-    static final int MAX_TOKENS = 24;
+    static final int MAX_TOKENS = 20;
     static final int MAX_TOKEN_CHARS = 64;
 
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
@@ -119,6 +119,9 @@ final class NameNormalizer {
     }
 
     private static int scriptGroup(int cp) {
+        if (cp < 0x80) {
+            return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? SCRIPT_LATIN : 0;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return switch (script) {
             case LATIN, CYRILLIC, GREEK -> SCRIPT_LATIN;
@@ -248,7 +251,9 @@ final class NameNormalizer {
         boolean other = false;
         for (int i = 0; i < source.length(); ) {
             int cp = source.codePointAt(i);
-            if (Character.isLetter(cp)) {
+            if (cp < 0x80) {
+                latin |= Character.isLetter(cp);
+            } else if (Character.isLetter(cp)) {
                 if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
                     latin = true;
                 } else {
@@ -288,7 +293,11 @@ final class NameNormalizer {
      * folded text (a-z only); false when nothing Latin is left.
      */
     private boolean latinForms(String raw, Draft draft) {
-        String decomposed = Normalizer.normalize(raw, Normalizer.Form.NFD);
+        boolean ascii = true;
+        for (int i = 0; i < raw.length() && ascii; i++) {
+            ascii = raw.charAt(i) < 0x80;
+        }
+        String decomposed = ascii ? raw : Normalizer.normalize(raw, Normalizer.Form.NFD);
         StringBuilder korean = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); ) {
             int cp = decomposed.codePointAt(i);
@@ -871,13 +880,17 @@ final class NameNormalizer {
         for (int i = 0; i < n; i++) {
             Draft d = drafts.get(i);
             text[i] = d.text;
-            source[i] = d.source.replace('|', '-');
+            String display = d.source.replace('|', '-');
+            // Share the folded text when the token was plain ASCII in some case (saves memory in an index).
+            source[i] = display.equalsIgnoreCase(d.text) ? d.text : display;
             kind[i] = d.kind;
             origin[i] = d.origin;
             concept[i] = d.concept;
             weight[i] = weightOf(d, anyContent);
-            if (d.kind == PreparedName.CONTENT && d.text.length() >= 3) {
-                skeleton[i] = PhoneticSkeleton.of(d.text, lexicon.folds());
+            // Korean syllables relate better than a skeleton, whose short forms (yang, yong, ung: "ang")
+            // would join half of all Korean given names.
+            if (d.kind == PreparedName.CONTENT && d.text.length() >= 3 && d.literal == null) {
+                skeleton[i] = PhoneticSkeleton.of(d.text, lexicon);
             }
             if (d.literal != null && d.kind == PreparedName.CONTENT) {
                 from[i] = at;

@@ -1,7 +1,5 @@
 package org.orewatch.names;
 
-import java.util.List;
-
 /**
  * A token reduced to its sound outline: the phonetic folds of {@code phonetic-folds.tsv} applied
  * left to right (first matching rule at each position wins), then the first letter and the
@@ -13,19 +11,22 @@ final class PhoneticSkeleton {
     private PhoneticSkeleton() {
     }
 
-    static String of(String folded, List<NameLexicon.Fold> folds) {
+    static String of(String folded, NameLexicon lexicon) {
         StringBuilder rewritten = new StringBuilder(folded.length());
         int i = 0;
         outer:
         while (i < folded.length()) {
-            for (NameLexicon.Fold fold : folds) {
-                if (folded.startsWith(fold.from(), i)) {
-                    rewritten.append(fold.to());
-                    i += fold.from().length();
-                    continue outer;
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                for (NameLexicon.Fold fold : lexicon.foldsStartingWith(c)) {
+                    if (folded.startsWith(fold.from(), i)) {
+                        rewritten.append(fold.to());
+                        i += fold.from().length();
+                        continue outer;
+                    }
                 }
             }
-            rewritten.append(folded.charAt(i));
+            rewritten.append(c);
             i++;
         }
         StringBuilder skeleton = new StringBuilder(rewritten.length());

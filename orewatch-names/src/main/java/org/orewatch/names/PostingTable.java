@@ -124,6 +124,14 @@ final class PostingTable {
         return key;
     }
 
+    /** Whether the postings seen through a view (sorted, as added) contain a document. */
+    static boolean contains(int[] list, int single, int size, int doc) {
+        if (list == null) {
+            return size == 1 && single == doc;
+        }
+        return Arrays.binarySearch(list, 0, size, doc) >= 0;
+    }
+
     /** A view of one posting list without copying it. */
     static final class Postings {
         private int[] list;
@@ -142,6 +150,14 @@ final class PostingTable {
 
         int get(int index) {
             return list == null ? single : list[index];
+        }
+
+        int[] list() {
+            return list;
+        }
+
+        int single() {
+            return single;
         }
     }
 }

@@ -47,7 +47,12 @@ public final class PreparedName {
     final long[] wholeTolerant;
     final String wholeCoarseKey;
     final float totalWeight;
-    final String normalized;
+    /** Weight of every token but legal forms (which never count as a difference). */
+    final float nonLegalWeight;
+    /** Weight of words, initials and numbers (neither generic words nor legal forms). */
+    final float contentWeight;
+    /** Heaviest generic word or legal form (0 when there is none). */
+    final float maxGenericWeight;
 
     PreparedName(String original, NameType type, String[] text, String[] source, byte[] kind, byte[] origin,
             String[] concept, float[] weight, String[] skeleton, long[] literal, long[] tolerant, int[] syllableFrom,
@@ -72,18 +77,28 @@ public final class PreparedName {
         this.consonantSystem = consonantSystem;
         this.vowelSystem = vowelSystem;
         this.identifier = identifier;
-        this.joined = joined;
+        this.joined = joined != null && text.length == 1 && joined.equals(text[0]) ? text[0] : joined;
         this.joinedSkeleton = joined == null || joined.length() < 6 ? null
-                : PhoneticSkeleton.of(joined, NameLexicon.get().folds());
+                : text.length == 1 && skeleton[0] != null ? skeleton[0] : PhoneticSkeleton.of(joined, NameLexicon.get());
         this.wholeLiteral = wholeLiteral;
         this.wholeTolerant = wholeTolerant;
         this.wholeCoarseKey = wholeCoarseKey;
         float total = 0;
-        for (float w : weight) {
-            total += w;
+        float nonLegal = 0;
+        float maxGeneric = 0;
+        float content = 0;
+        for (int i = 0; i < weight.length; i++) {
+            content += kind[i] == LEGAL || kind[i] == GENERIC ? 0 : weight[i];
+            total += weight[i];
+            nonLegal += kind[i] == LEGAL ? 0 : weight[i];
+            if (kind[i] == LEGAL || kind[i] == GENERIC) {
+                maxGeneric = Math.max(maxGeneric, weight[i]);
+            }
         }
+        this.maxGenericWeight = maxGeneric;
+        this.contentWeight = content;
         this.totalWeight = total;
-        this.normalized = String.join(" ", text) + (identifier == null ? "" : " imo" + identifier);
+        this.nonLegalWeight = nonLegal;
     }
 
     /** The name as given. */
@@ -97,11 +112,29 @@ public final class PreparedName {
 
     /** The normalised tokens joined by spaces (the form two names must share to score 1.0). */
     public String normalized() {
-        return normalized;
+        return String.join(" ", text) + (identifier == null ? "" : " imo" + identifier);
     }
 
     public int tokenCount() {
         return text.length;
+    }
+
+    /** Replaces strings by equal canonical instances, so that an index holds each distinct one once. */
+    void canonicalize(java.util.function.UnaryOperator<String> canonical) {
+        for (int i = 0; i < text.length; i++) {
+            boolean shared = source[i] == text[i];
+            text[i] = canonical.apply(text[i]);
+            source[i] = shared ? text[i] : canonical.apply(source[i]);
+            if (skeleton[i] != null) {
+                skeleton[i] = canonical.apply(skeleton[i]);
+            }
+            if (coarseKey[i] != null) {
+                coarseKey[i] = canonical.apply(coarseKey[i]);
+            }
+            if (concept[i] != null) {
+                concept[i] = canonical.apply(concept[i]);
+            }
+        }
     }
 
     boolean hasSyllables(int token) {

@@ -5,9 +5,9 @@ package org.orewatch.names;
  * of key mirrors one relation of {@link TokenSimilarity}, so any pair of tokens with a non-zero
  * similarity shares at least one key:
  * <ul>
- *   <li>{@code d}: the token, and for tokens of up to seven letters each one-letter deletion
+ *   <li>{@code d}: the token, and for tokens of four to seven letters each one-letter deletion
  *       (two strings within one edit share a deletion neighbour);</li>
- *   <li>{@code p}, {@code s}: first or last three letters with the token length (two edits
+ *   <li>{@code p}, {@code s}: first or last four letters with the token length (two edits
  *       between longer tokens that share an end);</li>
  *   <li>{@code k}: phonetic skeleton; {@code o}: Korean coarse key;</li>
  *   <li>{@code i}, {@code f}: initial letters; {@code g}: generic concept; {@code n}: number;</li>
@@ -35,7 +35,7 @@ final class RetrievalKeys {
             switch (name.kind[i]) {
                 case PreparedName.CONTENT -> {
                     sink.key(0, hash('d', text, -1));
-                    if (text.length() <= TokenSimilarity.SHORT_TOKEN) {
+                    if (text.length() <= TokenSimilarity.SHORT_TOKEN && text.length() > TokenSimilarity.SHORTEST_EDITABLE) {
                         for (int p = 0; p < text.length(); p++) {
                             sink.key(0, hash('d', text, p));
                         }
@@ -67,29 +67,34 @@ final class RetrievalKeys {
         nameKeys(name, sink, 0, 0, 0);
     }
 
+    /** Groups a query token's keys fall in: full-strength relations, spelling edits, weak relations. */
+    static final int GROUPS_PER_TOKEN = 3;
+
     /**
-     * Keys a query looks up. Group of a token's keys: 2i for its full-strength relations and 2i+1
-     * for its weaker ones (initial to word, generic concept); name-level keys use the groups given.
+     * Keys a query looks up. Token i's keys fall in group 3i (same word, Korean key, skeleton:
+     * similarity up to 1), 3i+1 (one or two edits: up to {@link #editCeiling}) or 3i+2 (initial
+     * to word, generic concept: up to {@link #weakGroupCeiling}); name-level keys use the groups given.
      */
     static void queryKeys(PreparedName query, Sink sink, int identifierGroup, int wholeGroup, int joinedGroup) {
         for (int i = 0; i < query.text.length; i++) {
             String text = query.text[i];
-            int strong = 2 * i;
-            int weak = 2 * i + 1;
+            int strong = GROUPS_PER_TOKEN * i;
+            int edit = strong + 1;
+            int weak = strong + 2;
             switch (query.kind[i]) {
                 case PreparedName.CONTENT -> {
                     sink.key(strong, hash('d', text, -1));
                     int length = text.length();
-                    if (length <= TokenSimilarity.SHORT_TOKEN) {
+                    if (length <= TokenSimilarity.SHORT_TOKEN && length > TokenSimilarity.SHORTEST_EDITABLE) {
                         for (int p = 0; p < length; p++) {
-                            sink.key(strong, hash('d', text, p));
+                            sink.key(edit, hash('d', text, p));
                         }
                     }
                     if (length >= TokenSimilarity.AFFIX) {
                         for (int target = length - 2; target <= length + 2; target++) {
                             if (target >= AFFIX_MIN_LENGTH && Math.max(length, target) >= AFFIX_LONG) {
-                                sink.key(strong, affix('p', text, 0, target));
-                                sink.key(strong, affix('s', text, length - TokenSimilarity.AFFIX, target));
+                                sink.key(edit, affix('p', text, 0, target));
+                                sink.key(edit, affix('s', text, length - TokenSimilarity.AFFIX, target));
                             }
                         }
                     }
@@ -115,6 +120,14 @@ final class RetrievalKeys {
             }
         }
         nameKeys(query, sink, identifierGroup, wholeGroup, joinedGroup);
+    }
+
+    /**
+     * The highest similarity a token of this length reaches with another by spelling edits alone
+     * (at least one edit; the longer token at most two letters longer).
+     */
+    static double editCeiling(int length) {
+        return 1 - TokenSimilarity.EDIT_SCALE / (length + 2);
     }
 
     private static void nameKeys(PreparedName name, Sink sink, int identifierGroup, int wholeGroup, int joinedGroup) {

@@ -63,6 +63,8 @@ final class RomanizationTable {
     private final List<Spelling> vowels;
     private final List<Spelling> codas;
     private final List<Spelling> all;
+    private final Spelling[][][][] firstCharIndex =
+            new Spelling[Slot.values().length][RomanizationSystem.values().length][][];
 
     private RomanizationTable(List<Spelling> onsets, List<Spelling> vowels, List<Spelling> codas) {
         this.onsets = onsets;
@@ -72,6 +74,11 @@ final class RomanizationTable {
         everything.addAll(vowels);
         everything.addAll(codas);
         this.all = Collections.unmodifiableList(everything);
+        for (Slot slot : Slot.values()) {
+            for (RomanizationSystem system : RomanizationSystem.values()) {
+                byFirstChar(slot, system);
+            }
+        }
     }
 
     static RomanizationTable load() {
@@ -168,5 +175,45 @@ final class RomanizationTable {
 
     List<Spelling> all() {
         return all;
+    }
+
+    /**
+     * Spellings of a slot usable in a system, grouped by first character (longest first), so that
+     * the parser only tries spellings that can match where it stands.
+     */
+    Spelling[][] byFirstChar(Slot slot, RomanizationSystem system) {
+        Spelling[][] cached = firstCharIndex[slot.ordinal()][system.ordinal()];
+        if (cached != null) {
+            return cached;
+        }
+        List<Spelling> source = slot == Slot.ONSET ? onsets : slot == Slot.VOWEL ? vowels : codas;
+        java.util.Map<Character, List<Spelling>> grouped = new java.util.TreeMap<>();
+        for (Spelling spelling : source) {
+            if (spelling.usable(system)) {
+                grouped.computeIfAbsent(spelling.text.charAt(0), k -> new ArrayList<>()).add(spelling);
+            }
+        }
+        Spelling[][] index = new Spelling[FIRST_CHARS][];
+        for (java.util.Map.Entry<Character, List<Spelling>> entry : grouped.entrySet()) {
+            int slotIndex = firstCharSlot(entry.getKey());
+            index[slotIndex] = entry.getValue().toArray(new Spelling[0]);
+        }
+        firstCharIndex[slot.ordinal()][system.ordinal()] = index;
+        return index;
+    }
+
+    static final int FIRST_CHARS = 29;
+
+    /** a-z, then ŏ, ŭ and the apostrophe; -1 for anything else. */
+    static int firstCharSlot(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        return switch (c) {
+            case 'ŏ' -> 26;
+            case 'ŭ' -> 27;
+            case '\'' -> 28;
+            default -> -1;
+        };
     }
 }

@@ -55,13 +55,16 @@ final class RomanizedSyllables {
             return null;
         }
         int[] cost = new int[n + 1];
-        RomanizationTable.Spelling[][] choice = new RomanizationTable.Spelling[n + 1][];
         int[] from = new int[n + 1];
+        RomanizationTable.Spelling[] onsetAt = new RomanizationTable.Spelling[n + 1];
+        RomanizationTable.Spelling[] vowelAt = new RomanizationTable.Spelling[n + 1];
+        RomanizationTable.Spelling[] codaAt = new RomanizationTable.Spelling[n + 1];
+        boolean[] syllableAt = new boolean[n + 1];
         java.util.Arrays.fill(cost, INFINITE);
         cost[0] = 0;
-        List<RomanizationTable.Spelling> onsets = table.onsets();
-        List<RomanizationTable.Spelling> vowelSpellings = table.vowels();
-        List<RomanizationTable.Spelling> codas = table.codas();
+        RomanizationTable.Spelling[][] onsets = table.byFirstChar(RomanizationTable.Slot.ONSET, consonants);
+        RomanizationTable.Spelling[][] vowelSpellings = table.byFirstChar(RomanizationTable.Slot.VOWEL, vowels);
+        RomanizationTable.Spelling[][] codas = table.byFirstChar(RomanizationTable.Slot.CODA, consonants);
         for (int i = 0; i < n; i++) {
             if (cost[i] >= INFINITE) {
                 continue;
@@ -70,17 +73,18 @@ final class RomanizedSyllables {
                 if (cost[i] < cost[i + 1]) {
                     cost[i + 1] = cost[i];
                     from[i + 1] = i;
-                    choice[i + 1] = null;
+                    syllableAt[i + 1] = false;
                 }
                 continue;
             }
             boolean afterBreak = i == 0 || token.charAt(i - 1) == '|';
-            for (int o = -1; o < onsets.size(); o++) {
-                RomanizationTable.Spelling onset = o < 0 ? null : onsets.get(o);
+            RomanizationTable.Spelling[] onsetCandidates = candidates(onsets, token, i);
+            for (int o = -1; o < onsetCandidates.length; o++) {
+                RomanizationTable.Spelling onset = o < 0 ? null : onsetCandidates[o];
                 int j = i;
                 int base = cost[i] + SYLLABLE_COST;
                 if (onset != null) {
-                    if (!onset.usable(consonants) || !token.startsWith(onset.text, i)) {
+                    if (!token.startsWith(onset.text, i)) {
                         continue;
                     }
                     j += onset.text.length();
@@ -88,25 +92,29 @@ final class RomanizedSyllables {
                         base += WEAK_COST;
                     }
                 }
-                for (RomanizationTable.Spelling vowel : vowelSpellings) {
-                    if (!vowel.usable(vowels) || !token.startsWith(vowel.text, j)) {
+                for (RomanizationTable.Spelling vowel : candidates(vowelSpellings, token, j)) {
+                    if (!token.startsWith(vowel.text, j)) {
                         continue;
                     }
                     int k = j + vowel.text.length();
                     int withVowel = base + (vowel.weakOnly(vowels) ? WEAK_COST : 0)
                             + (onset == null && !afterBreak && vowel.startsWithPureVowel() ? EMPTY_ONSET_COST : 0);
-                    relax(cost, choice, from, i, k, withVowel, onset, vowel, null);
-                    for (RomanizationTable.Spelling coda : codas) {
+                    if (withVowel < cost[k]) {
+                        record(cost, from, onsetAt, vowelAt, codaAt, syllableAt, i, k, withVowel, onset, vowel, null);
+                    }
+                    for (RomanizationTable.Spelling coda : candidates(codas, token, k)) {
                         if (!token.startsWith(coda.text, k)) {
                             continue;
                         }
                         int end = k + coda.text.length();
-                        int total = withVowel + CODA_COST;
+                        int total = withVowel + CODA_COST + (coda.weakOnly(consonants) ? WEAK_COST : 0);
                         if (coda.text.equals("n") && end + 1 < n && token.charAt(end) == 'g'
                                 && (token.charAt(end + 1) == 'y' || token.charAt(end + 1) == 'w')) {
                             total += NG_SPLIT_COST;
                         }
-                        relax(cost, choice, from, i, end, total, onset, vowel, coda);
+                        if (total < cost[end]) {
+                            record(cost, from, onsetAt, vowelAt, codaAt, syllableAt, i, end, total, onset, vowel, coda);
+                        }
                     }
                 }
             }
@@ -116,7 +124,7 @@ final class RomanizedSyllables {
         }
         int count = 0;
         for (int at = n; at > 0; at = from[at]) {
-            if (choice[at] != null) {
+            if (syllableAt[at]) {
                 count++;
             }
         }
@@ -125,32 +133,44 @@ final class RomanizedSyllables {
         String[] syllables = new String[count];
         int index = count;
         for (int at = n; at > 0; at = from[at]) {
-            RomanizationTable.Spelling[] parts = choice[at];
-            if (parts == null) {
+            if (!syllableAt[at]) {
                 continue;
             }
             index--;
-            RomanizationTable.Spelling onset = parts[0];
-            RomanizationTable.Spelling vowel = parts[1];
-            RomanizationTable.Spelling coda = parts[2];
+            RomanizationTable.Spelling onset = onsetAt[at];
+            RomanizationTable.Spelling vowel = vowelAt[at];
+            RomanizationTable.Spelling coda = codaAt[at];
             long onsetBits = onset == null ? KoreanSound.onsetBits(11) : onset.reading(consonants);
             long codaBits = coda == null ? KoreanSound.codaBit(KoreanSound.CODA_NONE) : coda.reading(consonants);
             literal[index] = onsetBits | vowel.reading(vowels) | codaBits;
             weak[index] = adHoc ? (onset == null ? 0 : onset.weak) | vowel.weak : 0;
-            syllables[index] = token.substring(from[at], at).replace("|", "");
+            syllables[index] = token.substring(from[at], at);
         }
         applyLiaison(literal);
         return new Parse(literal, weak, syllables);
     }
 
-    private static void relax(int[] cost, RomanizationTable.Spelling[][] choice, int[] from, int start, int end,
-            int total, RomanizationTable.Spelling onset, RomanizationTable.Spelling vowel,
-            RomanizationTable.Spelling coda) {
-        if (total < cost[end]) {
-            cost[end] = total;
-            from[end] = start;
-            choice[end] = new RomanizationTable.Spelling[] {onset, vowel, coda};
+    private static final RomanizationTable.Spelling[] NONE = new RomanizationTable.Spelling[0];
+
+    private static RomanizationTable.Spelling[] candidates(RomanizationTable.Spelling[][] index, String token, int at) {
+        if (at >= token.length()) {
+            return NONE;
         }
+        int slot = RomanizationTable.firstCharSlot(token.charAt(at));
+        RomanizationTable.Spelling[] found = slot < 0 ? null : index[slot];
+        return found == null ? NONE : found;
+    }
+
+    private static void record(int[] cost, int[] from, RomanizationTable.Spelling[] onsetAt,
+            RomanizationTable.Spelling[] vowelAt, RomanizationTable.Spelling[] codaAt, boolean[] syllableAt, int start,
+            int end, int total, RomanizationTable.Spelling onset, RomanizationTable.Spelling vowel,
+            RomanizationTable.Spelling coda) {
+        cost[end] = total;
+        from[end] = start;
+        onsetAt[end] = onset;
+        vowelAt[end] = vowel;
+        codaAt[end] = coda;
+        syllableAt[end] = true;
     }
 
     /** Rejects at once words with letters Korean romanisations never use (c without h, f, q, v, x, z). */
@@ -208,8 +228,7 @@ final class RomanizedSyllables {
             return KoreanSound.onsetClassBit(KoreanSound.N) | plain;
         }
         if (coda == KoreanSound.codaBit(KoreanSound.CODA_T)) {
-            return KoreanSound.onsetClassBit(KoreanSound.T) | KoreanSound.onsetClassBit(KoreanSound.S)
-                    | KoreanSound.onsetClassBit(KoreanSound.C) | plain;
+            return KoreanSound.onsetClassBit(KoreanSound.T) | plain;
         }
         if (coda == KoreanSound.codaBit(KoreanSound.CODA_L)) {
             return KoreanSound.onsetClassBit(KoreanSound.L) | plain;

@@ -16,7 +16,9 @@ final class TokenSimilarity {
     static final double GENERIC_EQUIVALENT = 0.9;
     static final double EDIT_SCALE = 1.5;
     static final int SHORT_TOKEN = 7;
-    static final int AFFIX = 3;
+    /** Words of three letters or fewer must be spelt alike: one edit makes another word (Kim, Kam). */
+    static final int SHORTEST_EDITABLE = 3;
+    static final int AFFIX = 4;
 
     private TokenSimilarity() {
     }
@@ -45,10 +47,14 @@ final class TokenSimilarity {
         boolean genericA = ka == PreparedName.GENERIC || ka == PreparedName.LEGAL;
         boolean genericB = kb == PreparedName.GENERIC || kb == PreparedName.LEGAL;
         if (genericA || genericB) {
+            // Generic words pair only with generic words: the index bounds a name's score on that.
+            if (genericA != genericB) {
+                return 0;
+            }
             if (ta.equals(tb)) {
                 return encode(1, AlignmentRule.EXACT);
             }
-            if (genericA && genericB && a.concept[i].equals(b.concept[j])) {
+            if (a.concept[i].equals(b.concept[j])) {
                 return encode(GENERIC_EQUIVALENT, AlignmentRule.GENERIC_EQUIVALENT);
             }
             return 0;
@@ -97,14 +103,14 @@ final class TokenSimilarity {
 
     /**
      * 1 - 1.5 d / length for an optimal-string-alignment distance d that is at most 1 for tokens
-     * of up to seven letters, or at most 2 for longer ones that share their first or last three
+     * of four to seven letters, or at most 2 for longer ones that share their first or last four
      * letters; otherwise 0.
      */
     static double editSimilarity(String a, String b) {
         int la = a.length();
         int lb = b.length();
         int max = Math.max(la, lb);
-        if (Math.abs(la - lb) > 2 || Math.min(la, lb) == 0) {
+        if (Math.abs(la - lb) > 2 || max <= SHORTEST_EDITABLE) {
             return 0;
         }
         int limit;

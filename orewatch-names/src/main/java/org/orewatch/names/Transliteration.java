@@ -6,7 +6,8 @@ import com.ibm.icu.text.Transliterator;
  * Latin renderings of scripts other than Latin and Hangul, by ICU transforms: Russian-Latin/BGN
  * for Cyrillic (the convention of US and UK sanctions lists), Han-Latin (pinyin) for Chinese,
  * Arabic-Latin and Any-Latin for the rest, each followed by Latin-ASCII. ICU transliterators keep
- * per-call state, so each thread gets its own instances.
+ * per-call state, so each thread gets its own instances. The script is a function of the text, so the
+ * cache is keyed on the text alone.
  */
 final class Transliteration {
 
@@ -19,8 +20,21 @@ final class Transliteration {
     private Transliteration() {
     }
 
+    /** Names repeat their words; transliterating a word costs tens of microseconds, so remember it. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String toLatin(String text, Character.UnicodeScript script) {
-        return PER_THREAD.get().transliterate(text, script);
+        String cached = CACHE.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        String latin = PER_THREAD.get().transliterate(text, script);
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(text, latin);
+        return latin;
     }
 
     private String transliterate(String text, Character.UnicodeScript script) {
