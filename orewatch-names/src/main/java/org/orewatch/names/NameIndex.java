@@ -30,8 +30,11 @@ public final class NameIndex {
     public static final double DEFAULT_MIN_SCORE = 0.7;
 
     private static final int NAME_GROUPS = 3;
-    /** Bounds and scores add the same terms in different orders; never prune on the last bits. */
-    private static final double ROUNDING = 1e-9;
+    /**
+     * Bounds add float weights summed per name, scores add them one by one in double: they can
+     * differ in the seventh digit, so never prune on less than this.
+     */
+    private static final double ROUNDING = 1e-6;
     private static final int CANDIDATE_BITS = 24;
     private static final long CANDIDATE_MASK = (1L << CANDIDATE_BITS) - 1;
 
