@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             org.orewatch.cli.trade.TradeCommand.class,
             org.orewatch.cli.lists.ListsCommand.class,
             org.orewatch.cli.screen.ScreenCommand.class,
+            org.orewatch.cli.serve.ServeCommand.class,
         })
 public final class Main implements Runnable {
 

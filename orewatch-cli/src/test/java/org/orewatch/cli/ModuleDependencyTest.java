@@ -51,4 +51,15 @@ class ModuleDependencyTest {
                         "org.apache.spark..", "org.jfree..", "java.sql..", "org.apache.lucene..")
                 .check(classes);
     }
+
+    @Test
+    void javalinAndMetricsStayInTheServerAndJdbcOutOfTheListModel() {
+        noClasses().that().resideOutsideOfPackages("org.orewatch.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "io.prometheus..", "org.eclipse.jetty..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.orewatch.lists..", "org.orewatch.screening..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.postgresql..", "org.flywaydb..",
+                        "com.zaxxer..", "org.orewatch.store..")
+                .check(classes);
+    }
 }

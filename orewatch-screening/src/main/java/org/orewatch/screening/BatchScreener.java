@@ -49,9 +49,13 @@ public final class BatchScreener {
         return screener;
     }
 
-    public ScreeningResult screen(ScreeningQuery query, int limit) {
-        QueryKey key = new QueryKey(query.name().toLowerCase(Locale.ROOT), query.type(), query.countryCode() != null
+    private static QueryKey key(ScreeningQuery query, int limit) {
+        return new QueryKey(query.name().toLowerCase(Locale.ROOT), query.type(), query.countryCode() != null
                 ? query.countryCode() : query.country(), query.birthDate(), query.identifiers(), limit);
+    }
+
+    public ScreeningResult screen(ScreeningQuery query, int limit) {
+        QueryKey key = key(query, limit);
         ScreeningResult known = answers.get(key);
         if (known != null) {
             hits.increment();
@@ -69,14 +73,33 @@ public final class BatchScreener {
         return result;
     }
 
-    /** Screens every query, in parallel, and returns the results in the queries' order. */
+    /**
+     * Screens every query, in parallel, and returns the results in the queries' order. Queries
+     * that repeat within the batch are screened once, however the work is spread over threads.
+     */
     public List<ScreeningResult> screenAll(List<ScreeningQuery> queries, int limit, Progress progress) {
         ScreeningResult[] results = new ScreeningResult[queries.size()];
+        java.util.Map<QueryKey, Integer> first = new java.util.HashMap<>();
+        int[] firstOf = new int[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            final int index = i;
+            firstOf[i] = first.computeIfAbsent(key(queries.get(i), limit), k -> index);
+        }
         AtomicInteger done = new AtomicInteger();
-        IntStream.range(0, queries.size()).parallel().forEach(i -> {
+        int[] unique = IntStream.range(0, queries.size()).filter(i -> firstOf[i] == i).toArray();
+        IntStream.of(unique).parallel().forEach(i -> {
             results[i] = screen(queries.get(i), limit);
             progress.screened(done.incrementAndGet());
         });
+        for (int i = 0; i < queries.size(); i++) {
+            if (firstOf[i] != i) {
+                ScreeningResult known = results[firstOf[i]];
+                hits.increment();
+                results[i] = known.query().equals(queries.get(i)) ? known
+                        : new ScreeningResult(queries.get(i), known.verdict(), known.score(), known.candidates());
+                progress.screened(done.incrementAndGet());
+            }
+        }
         return List.of(results);
     }
 

@@ -108,6 +108,11 @@ public final class WatchlistIndex {
         return lists;
     }
 
+    /** The lowest name score a search returns: candidates below it cannot be reported under any policy this index serves. */
+    public double minimumNameScore() {
+        return names.minScore();
+    }
+
     public int nameCount() {
         return postings.length;
     }

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.AfterAll;
  * {@code jdbc:postgresql://localhost:5432/orewatch_test?user=orewatch&password=orewatch}; .ci/run
  * starts one). Each test gets its own schema, dropped afterwards.
  */
-class PostgresListStoreTest extends ListStoreContract {
+public class PostgresListStoreTest extends ListStoreContract {
 
     private static final List<String> SCHEMAS = new ArrayList<>();
 
-    static String baseUrl() {
+    public static String baseUrl() {
         String url = System.getenv("OREWATCH_TEST_POSTGRES_URL");
         assumeTrue(url != null && !url.isBlank(),
                 "skipped: set OREWATCH_TEST_POSTGRES_URL to run the store tests against PostgreSQL");
@@ -28,7 +28,7 @@ class PostgresListStoreTest extends ListStoreContract {
     }
 
     /** A new empty schema in the test database, as a location whose connections use it. */
-    static StoreLocation freshSchema() throws Exception {
+    public static StoreLocation freshSchema() throws Exception {
         String url = baseUrl();
         String schema = "orewatch_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
@@ -46,7 +46,7 @@ class PostgresListStoreTest extends ListStoreContract {
     }
 
     @AfterAll
-    static void dropSchemas() throws Exception {
+    public static void dropSchemas() throws Exception {
         synchronized (SCHEMAS) {
             if (SCHEMAS.isEmpty()) {
                 return;

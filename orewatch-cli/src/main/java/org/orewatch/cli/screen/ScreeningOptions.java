@@ -60,8 +60,13 @@ public final class ScreeningOptions {
 
     /** The knowledge graph as a list, versioned by the fingerprint of its files. */
     public ScreenedList knowledgeGraphList() {
+        return knowledgeGraphList(kb.graph());
+    }
+
+    /** The given graph (loaded from this option's knowledge base) as a list. */
+    public ScreenedList knowledgeGraphList(org.orewatch.kb.KnowledgeGraph graph) {
         try {
-            return KnowledgeGraphList.of(kb.graph(), GraphSnapshot.fingerprint(kb.location()), Instant.now());
+            return KnowledgeGraphList.of(graph, GraphSnapshot.fingerprint(kb.location()), Instant.now());
         } catch (IOException failure) {
             throw new OrewatchException(ErrorCode.IO_ERROR, null, "cannot read the knowledge base: " + failure.getMessage(), failure);
         }
