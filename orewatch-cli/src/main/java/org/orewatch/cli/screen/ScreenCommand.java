@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             NameCommand.class,
             NamesCommand.class,
             EvaluateCommand.class,
+            GenerateCommand.class,
         })
 public final class ScreenCommand {
 }
