@@ -90,24 +90,18 @@ public final class RowStreamingAggregation {
                     continue;
                 }
                 key.setLength(0);
-                List<String> parts = new ArrayList<>(by.size());
                 for (FlowAggregation.Dimension dimension : by) {
-                    String part = switch (dimension) {
-                        case YEAR -> numeric[0] ? String.valueOf((int) numbers[0]) : texts[0];
-                        case REPORTER -> texts[1].toUpperCase(Locale.ROOT);
-                        case PARTNER -> texts[2].toUpperCase(Locale.ROOT);
-                        case FLOW -> texts[3].toUpperCase(Locale.ROOT);
-                        case CHAPTER -> hs.substring(0, 2);
-                        case HEADING -> hs.substring(0, 4);
-                    };
-                    parts.add(part);
-                    key.append(part).append('\u0001');
+                    key.append(part(dimension, numeric[0], numbers[0], texts, hs)).append('\u0001');
                 }
                 String text = key.toString();
                 double[] sum = sums.get(text);
                 if (sum == null) {
                     sum = new double[3];
                     sums.put(text, sum);
+                    List<String> parts = new ArrayList<>(by.size());
+                    for (FlowAggregation.Dimension dimension : by) {
+                        parts.add(part(dimension, numeric[0], numbers[0], texts, hs));
+                    }
                     keys.put(text, parts);
                 }
                 sum[0] += numeric[5] ? numbers[5] : Double.parseDouble(texts[5]);
@@ -127,6 +121,17 @@ public final class RowStreamingAggregation {
             groups.add(new FlowAggregation.Group(keys.get(text), sum[0], sum[1], (long) sum[2]));
         }
         return groups;
+    }
+
+    private static String part(FlowAggregation.Dimension dimension, boolean numericYear, double year, String[] texts, String hs) {
+        return switch (dimension) {
+            case YEAR -> numericYear ? String.valueOf((int) year) : texts[0];
+            case REPORTER -> texts[1].toUpperCase(Locale.ROOT);
+            case PARTNER -> texts[2].toUpperCase(Locale.ROOT);
+            case FLOW -> texts[3].toUpperCase(Locale.ROOT);
+            case CHAPTER -> hs.substring(0, 2);
+            case HEADING -> hs.substring(0, 4);
+        };
     }
 
     /** The rules of {@link ValueRule} for a column the file stores as numbers. */

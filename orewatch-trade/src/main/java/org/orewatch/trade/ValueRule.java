@@ -107,7 +107,6 @@ enum ValueRule {
     /** What is wrong with a value, in words; empty when it is valid. {@code raw} may be null (missing). */
     Optional<String> problem(String raw) {
         String value = raw == null ? "" : raw.strip();
-        String quoted = "\"" + value + "\"";
         switch (this) {
             case TEXT:
                 return value.isEmpty() ? Optional.of("missing value") : Optional.empty();
@@ -116,7 +115,7 @@ enum ValueRule {
                     return Optional.of("missing year");
                 }
                 return YEAR_SHAPE.matcher(value).matches() ? Optional.empty()
-                        : Optional.of(quoted + " is not a four-digit year");
+                        : Optional.of(quote(value) + " is not a four-digit year");
             case HS_CODE_OR_TOTAL:
             case HS_CODE:
                 if (value.isEmpty()) {
@@ -125,7 +124,7 @@ enum ValueRule {
                 if (HS.matcher(value).matches() || this == HS_CODE_OR_TOTAL && value.toUpperCase(Locale.ROOT).equals("TOTAL")) {
                     return Optional.empty();
                 }
-                return Optional.of(quoted + " is not an HS code of 2, 4 or 6 digits"
+                return Optional.of(quote(value) + " is not an HS code of 2, 4 or 6 digits"
                         + (this == HS_CODE_OR_TOTAL ? " or TOTAL" : "")
                         + (value.contains(".") ? " (write 270111, not 2701.11)" : "")
                         + (value.matches("[0-9]{1}|[0-9]{3}|[0-9]{5}") ? " (a leading zero lost?)" : ""));
@@ -138,36 +137,40 @@ enum ValueRule {
                     return Optional.empty();
                 }
                 if (value.startsWith("-") && NUMBER.matcher(value.substring(1)).matches()) {
-                    return Optional.of(quoted + " is negative");
+                    return Optional.of(quote(value) + " is negative");
                 }
-                return Optional.of(quoted + " is not a number");
+                return Optional.of(quote(value) + " is not a number");
             case DATE:
                 if (value.isEmpty()) {
                     return Optional.of("missing date");
                 }
                 if (!DATE_SHAPE.matcher(value).matches()) {
-                    return Optional.of(quoted + " is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+                    return Optional.of(quote(value) + " is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
                 }
-                return EditionDate.validity(value).map(reason -> quoted + " is not a date: " + reason);
+                return EditionDate.validity(value).map(reason -> quote(value) + " is not a date: " + reason);
             case AREA_CODE:
                 if (value.isEmpty()) {
                     return Optional.of("missing partner code");
                 }
                 return AREA.matcher(value.toUpperCase(Locale.ROOT)).matches() ? Optional.empty()
-                        : Optional.of(quoted + " is not a three-letter ISO code, WLD or W00");
+                        : Optional.of(quote(value) + " is not a three-letter ISO code, WLD or W00");
             case FLOW_WORD:
                 switch (value.toLowerCase(Locale.ROOT)) {
                     case "export": case "exports": case "x": case "import": case "imports": case "m":
                         return Optional.empty();
                     default:
-                        return Optional.of(quoted + " is not a flow (export or import)");
+                        return Optional.of(quote(value) + " is not a flow (export or import)");
                 }
             case HS_CLASSIFICATION:
                 return value.isEmpty() || value.toUpperCase(Locale.ROOT).startsWith("H") ? Optional.empty()
-                        : Optional.of("classification " + quoted + " is not an HS edition (H0 to H6); orewatch reads HS data only");
+                        : Optional.of("classification " + quote(value) + " is not an HS edition (H0 to H6); orewatch reads HS data only");
             default:
                 throw new AssertionError(this);
         }
+    }
+
+    private static String quote(String value) {
+        return "\"" + value + "\"";
     }
 
     /** The rule for a field in a format; empty when the field is not checked. */
