@@ -112,7 +112,6 @@ public final class FlowAggregation {
         if (EnumSet.copyOf(by).contains(Dimension.HEADING) && hsLevel < 4) {
             throw new OrewatchException(ErrorCode.INVALID_ARGUMENT, "grouping by heading needs rows of 4 or 6 digits");
         }
-        TradeFileScanner scanner = new TradeFileScanner(null, file);
         String hs = file.textSql(TradeField.HS_CODE);
         List<String> dimensions = new ArrayList<>();
         for (Dimension dimension : by) {
@@ -133,7 +132,7 @@ public final class FlowAggregation {
         String selected = "length(" + hs + ") = " + hsLevel + breakdownTotalSql(file);
         return "SELECT " + by.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
                 + ", fsum(value) AS value_usd, coalesce(sum(weight), 0) AS net_weight_kg, count(*) AS rows, count(problem) AS bad_rows"
-                + " FROM (SELECT " + scanner.problemSql() + " AS problem, " + String.join(", ", dimensions) + ", " + value + " AS value, "
+                + " FROM (SELECT " + TradeFileScanner.problemSql(file) + " AS problem, " + String.join(", ", dimensions) + ", " + value + " AS value, "
                 + weight + " AS weight, " + selected + " AS selected FROM " + file.tableSql(rejects) + ")"
                 + " WHERE problem IS NOT NULL OR selected GROUP BY ALL ORDER BY ALL";
     }

@@ -49,8 +49,12 @@ final class TradeFileScanner {
         return "f_" + field.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** SQL that is non-NULL (the field's name) for a row breaking a rule, checking all fields the file has. */
     String problemSql() {
+        return problemSql(file);
+    }
+
+    /** SQL that is non-NULL (the field's name) for a row breaking a rule, checking all fields the file has. */
+    static String problemSql(TradeFile file) {
         StringBuilder sql = new StringBuilder("CASE");
         for (TradeField field : TradeField.values()) {
             if (!file.has(field)) {

@@ -60,10 +60,6 @@ public final class VintageCombination {
         Chosen totalRow;
         final List<Chosen> codes = new ArrayList<>();
 
-        boolean hasTotal() {
-            return totalRow != null || !codes.isEmpty();
-        }
-
         List<Chosen> totalParts() {
             return totalRow != null ? List.of(totalRow) : coarsest(codes);
         }

@@ -55,23 +55,27 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (TradeAnalytics analytics = engine.open()) {
             TradeFile file = analytics.open(in);
-            out.printf("input: %s (%s, %,d bytes), grouped by %s; %d cores%n", in, file.format().description(), size(in), by,
-                    Runtime.getRuntime().availableProcessors());
+            out.printf("input: %s (%s, %,d bytes), grouped by %s; %d cores; load average %s%n", in, file.format().description(),
+                    size(in), by, Runtime.getRuntime().availableProcessors(), loadAverage());
             List<Double> engineTimes = new ArrayList<>();
             List<FlowAggregation.Group> engineGroups = null;
             for (int run = 0; run < runs; run++) {
+                double cpu = processCpuSeconds();
                 long start = System.nanoTime();
                 engineGroups = FlowAggregation.aggregate(analytics.database(), file, dimensions, 6);
                 engineTimes.add((System.nanoTime() - start) / 1e9);
-                out.printf("engine   run %d: %.2f s, %,d groups%n", run + 1, engineTimes.get(run), engineGroups.size());
+                out.printf("engine   run %d: %.2f s, %.1f CPU-s, %,d groups%n", run + 1, engineTimes.get(run),
+                        processCpuSeconds() - cpu, engineGroups.size());
                 out.flush();
             }
             List<Double> baselineTimes = new ArrayList<>();
             for (int run = 0; run < baselineRuns; run++) {
+                double cpu = processCpuSeconds();
                 long start = System.nanoTime();
                 List<FlowAggregation.Group> baseline = RowStreamingAggregation.aggregate(analytics.database(), file, dimensions, 6);
                 baselineTimes.add((System.nanoTime() - start) / 1e9);
-                out.printf("baseline run %d: %.2f s, %,d groups, %s%n", run + 1, baselineTimes.get(run), baseline.size(),
+                out.printf("baseline run %d: %.2f s, %.1f CPU-s, %,d groups, %s%n", run + 1, baselineTimes.get(run),
+                        processCpuSeconds() - cpu, baseline.size(),
                         same(engineGroups, baseline) ? "same groups and sums as the engine" : "DIFFERENT from the engine");
                 out.flush();
             }
@@ -82,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("baseline: best %.2f s, median %.2f s over %d runs%n", baselineBest, median(baselineTimes), baselineRuns);
                 out.printf("ratio (baseline best / engine best): %.1fx%n", baselineBest / engineBest);
             }
-            out.printf("peak resident memory of this process (VmHWM): %s%n", peakResident());
+            out.printf("peak resident memory of this process (VmHWM): %s; load average at the end %s%n", peakResident(), loadAverage());
             out.flush();
         }
         return 0;
@@ -119,6 +123,32 @@ final class BenchCommand implements Callable<Integer> {
             return Files.size(path);
         } catch (IOException e) {
             return -1;
+        }
+    }
+
+    /**
+     * CPU time of the whole process (JVM and the engine's native threads), from /proc/self/stat, in
+     * seconds; NaN where there is no /proc. On a shared machine it shows the work done apart from
+     * waiting for a core.
+     */
+    private static double processCpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // After the command name: state is field 3, utime field 14 and stime field 15 (1-based, man proc).
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
