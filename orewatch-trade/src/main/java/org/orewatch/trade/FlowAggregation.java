@@ -40,7 +40,7 @@ public final class FlowAggregation {
     /** The groups, sorted by key (dimension by dimension). */
     public static List<Group> aggregate(TradeDatabase database, TradeFile file, List<Dimension> by, int hsLevel) {
         String rejects = TradeFileScanner.newRejectsTable();
-        String sql = groupSql(file, by, hsLevel, rejects);
+        String sql = groupSql(file, by, hsLevel, rejects, ParquetColumnCheck.check(database, file));
         List<Group> groups = new ArrayList<>();
         long bad = 0;
         try (Statement statement = database.connection().createStatement(); ResultSet result = statement.executeQuery(sql)) {
@@ -74,7 +74,8 @@ public final class FlowAggregation {
         String rejects = TradeFileScanner.newRejectsTable();
         TradeFileScanner scanner = new TradeFileScanner(database, file);
         try {
-            database.execute("CREATE OR REPLACE TEMP TABLE " + table + " AS " + groupSql(file, by, hsLevel, rejects));
+            database.execute("CREATE OR REPLACE TEMP TABLE " + table + " AS "
+                    + groupSql(file, by, hsLevel, rejects, ParquetColumnCheck.check(database, file)));
             long bad;
             try (Statement statement = database.connection().createStatement();
                     ResultSet result = statement.executeQuery("SELECT coalesce(sum(bad_rows), 0) FROM " + table)) {
@@ -94,6 +95,25 @@ public final class FlowAggregation {
         }
     }
 
+    /** Reads back groups written by {@link #write} to Parquet. */
+    public static List<Group> read(TradeDatabase database, Path parquet, List<Dimension> by) {
+        String columns = by.stream().map(d -> "CAST(" + d.name().toLowerCase(Locale.ROOT) + " AS VARCHAR)").collect(Collectors.joining(", "));
+        String sql = "SELECT " + columns + ", value_usd, net_weight_kg, rows FROM read_parquet(" + TradeDatabase.quote(parquet.toString()) + ")";
+        List<Group> groups = new ArrayList<>();
+        try (Statement statement = database.connection().createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                List<String> key = new ArrayList<>(by.size());
+                for (int i = 1; i <= by.size(); i++) {
+                    key.add(result.getString(i));
+                }
+                groups.add(new Group(key, result.getDouble(by.size() + 1), result.getDouble(by.size() + 2), result.getLong(by.size() + 3)));
+            }
+        } catch (SQLException e) {
+            throw TradeDatabase.failure("reading " + parquet, e);
+        }
+        return groups;
+    }
+
     static void requireComtrade(TradeFile file) {
         if (file.format() != TradeFileFormat.COMTRADE_CURRENT && file.format() != TradeFileFormat.COMTRADE_LEGACY) {
             throw new OrewatchException(ErrorCode.INVALID_FILE_FORMAT, SourcePosition.file(file.name()),
@@ -101,7 +121,12 @@ public final class FlowAggregation {
         }
     }
 
-    private static String groupSql(TradeFile file, List<Dimension> by, int hsLevel, String rejects) {
+    /**
+     * The aggregation: rules not already checked column by column are checked on every row, in the
+     * same pass (a bad row is counted in {@code bad_rows} and then located); text columns known to
+     * be trimmed and in upper case are grouped by as they are.
+     */
+    private static String groupSql(TradeFile file, List<Dimension> by, int hsLevel, String rejects, ParquetColumnCheck.Outcome checked) {
         requireComtrade(file);
         if (by.isEmpty() || Set.copyOf(by).size() != by.size()) {
             throw new OrewatchException(ErrorCode.INVALID_ARGUMENT, "group by at least one dimension, each once");
@@ -112,16 +137,16 @@ public final class FlowAggregation {
         if (EnumSet.copyOf(by).contains(Dimension.HEADING) && hsLevel < 4) {
             throw new OrewatchException(ErrorCode.INVALID_ARGUMENT, "grouping by heading needs rows of 4 or 6 digits");
         }
-        String hs = file.textSql(TradeField.HS_CODE);
+        String hs = code(file, TradeField.HS_CODE, checked);
         List<String> dimensions = new ArrayList<>();
         for (Dimension dimension : by) {
             String expression = switch (dimension) {
                 case YEAR -> file.columnOf(TradeField.YEAR).isNumeric()
                         ? "TRY_CAST(" + file.columnSql(TradeField.YEAR) + " AS INTEGER)"
                         : "TRY_CAST(" + file.textSql(TradeField.YEAR) + " AS INTEGER)";
-                case REPORTER -> "upper(" + file.textSql(TradeField.REPORTER) + ")";
-                case PARTNER -> "upper(" + file.textSql(TradeField.PARTNER) + ")";
-                case FLOW -> "upper(" + file.textSql(TradeField.FLOW) + ")";
+                case REPORTER -> code(file, TradeField.REPORTER, checked);
+                case PARTNER -> code(file, TradeField.PARTNER, checked);
+                case FLOW -> code(file, TradeField.FLOW, checked);
                 case CHAPTER -> "left(" + hs + ", 2)";
                 case HEADING -> "left(" + hs + ", 4)";
             };
@@ -132,9 +157,14 @@ public final class FlowAggregation {
         String selected = "length(" + hs + ") = " + hsLevel + breakdownTotalSql(file);
         return "SELECT " + by.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
                 + ", fsum(value) AS value_usd, coalesce(sum(weight), 0) AS net_weight_kg, count(*) AS rows, count(problem) AS bad_rows"
-                + " FROM (SELECT " + TradeFileScanner.problemSql(file) + " AS problem, " + String.join(", ", dimensions) + ", " + value + " AS value, "
-                + weight + " AS weight, " + selected + " AS selected FROM " + file.tableSql(rejects) + ")"
+                + " FROM (SELECT " + TradeFileScanner.problemSql(file, checked.checked()) + " AS problem, " + String.join(", ", dimensions)
+                + ", " + value + " AS value, " + weight + " AS weight, " + selected + " AS selected FROM " + file.tableSql(rejects) + ")"
                 + " WHERE problem IS NOT NULL OR selected GROUP BY ALL ORDER BY ALL";
+    }
+
+    /** A code column as grouped: as stored when known clean, else trimmed and in upper case. */
+    private static String code(TradeFile file, TradeField field, ParquetColumnCheck.Outcome checked) {
+        return checked.clean().contains(field) ? file.columnSql(field) : "upper(" + file.textSql(field) + ")";
     }
 
     private static String number(TradeFile file, TradeField field) {

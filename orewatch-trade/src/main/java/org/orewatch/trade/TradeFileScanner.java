@@ -55,9 +55,15 @@ final class TradeFileScanner {
 
     /** SQL that is non-NULL (the field's name) for a row breaking a rule, checking all fields the file has. */
     static String problemSql(TradeFile file) {
+        return problemSql(file, java.util.EnumSet.noneOf(TradeField.class));
+    }
+
+    /** As {@link #problemSql(TradeFile)}, leaving out fields already checked another way. */
+    static String problemSql(TradeFile file, java.util.Set<TradeField> alreadyChecked) {
         StringBuilder sql = new StringBuilder("CASE");
+        boolean any = false;
         for (TradeField field : TradeField.values()) {
-            if (!file.has(field)) {
+            if (!file.has(field) || alreadyChecked.contains(field)) {
                 continue;
             }
             Optional<ValueRule> rule = ValueRule.of(file.format(), field);
@@ -68,8 +74,9 @@ final class TradeFileScanner {
             String typed = column.isNumeric() ? file.columnSql(field) : null;
             sql.append(" WHEN ").append(rule.get().violationSql(file.textSql(field), typed))
                     .append(" THEN '").append(field.name()).append('\'');
+            any = true;
         }
-        return sql.append(" END").toString();
+        return any ? sql.append(" END").toString() : "CAST(NULL AS VARCHAR)";
     }
 
     /**
@@ -140,7 +147,7 @@ final class TradeFileScanner {
         return parquetProblem(row, field);
     }
 
-    private OrewatchException parquetProblem(long row, TradeField field) {
+    OrewatchException parquetProblem(long row, TradeField field) {
         TradeFile.Column column = file.columnOf(field);
         String value;
         String sql = "SELECT " + file.textSql(field) + " FROM " + file.tableSql("unused") + " WHERE file_row_number = " + (row - 1);

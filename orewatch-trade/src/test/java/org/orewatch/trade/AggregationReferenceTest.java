@@ -63,6 +63,35 @@ class AggregationReferenceTest {
     }
 
     @Test
+    void aParquetFileIsCheckedColumnByColumnAndTheFirstBadRowIsReported() throws Exception {
+        Path parquet = dir.resolve("bad.parquet");
+        analytics.database().execute("COPY (SELECT * FROM (VALUES (2013, 'CHN', 'PRK', 'M', '270111', 5.0), (2013, 'CHN', 'PRK', 'M', '260111', 6.0),"
+                + " (2013, 'RUS', 'PRK', 'M', '27011', 7.0), (2013, 'RUS', 'PRK', 'M', '270111', 8.0), (2013, 'RUS', 'PRK', 'M', '270112', 'NaN'::DOUBLE))"
+                + " t(refYear, reporterISO, partnerISO, flowCode, cmdCode, primaryValue)) TO " + TradeDatabase.quote(parquet.toString())
+                + " (FORMAT parquet)");
+        TradeFile file = analytics.open(parquet);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FlowAggregation.aggregate(analytics.database(), file,
+                List.of(FlowAggregation.Dimension.YEAR), 6))
+                .isInstanceOfSatisfying(org.orewatch.core.OrewatchException.class, e -> {
+                    assertThat(e.position().orElseThrow().line()).isEqualTo(3);
+                    assertThat(e.position().orElseThrow().field()).isEqualTo("cmdCode");
+                    assertThat(e.getMessage()).contains("\"27011\" is not an HS code");
+                });
+    }
+
+    @Test
+    void codesWithSpacesOrLowerCaseAreGroupedAsTheSameCode() throws Exception {
+        Path parquet = dir.resolve("padded.parquet");
+        analytics.database().execute("COPY (SELECT * FROM (VALUES (2013, 'CHN', ' prk', 'M', '270111', 5.0), (2013, 'CHN', 'PRK', 'm ', '270112', 6.0))"
+                + " t(refYear, reporterISO, partnerISO, flowCode, cmdCode, primaryValue)) TO " + TradeDatabase.quote(parquet.toString())
+                + " (FORMAT parquet)");
+        List<FlowAggregation.Group> groups = FlowAggregation.aggregate(analytics.database(), analytics.open(parquet),
+                List.of(FlowAggregation.Dimension.PARTNER, FlowAggregation.Dimension.FLOW), 6);
+        assertThat(groups).extracting(FlowAggregation.Group::key, FlowAggregation.Group::valueUsd)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("PRK", "M"), 11.0));
+    }
+
+    @Test
     void generatedDataIsRecognisedAndHasImportsFromNorthKorea() {
         Path file = dir.resolve("g.parquet");
         SyntheticComtrade.write(analytics.database(), analytics.areas(), 50_000, 7, file);

@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench",
         description = {"Benchmark the engine's aggregation against a plain Java streaming aggregation.",
-            "Times trade aggregate's engine path and, in the same process, a row-by-row Java aggregation of the same "
-                + "file (rows streamed out of DuckDB over JDBC, checked and summed in a HashMap on one thread); checks "
-                + "both give the same groups; prints the best and median times, their ratio and the process's peak "
-                + "resident memory. Results belong in docs/benchmarks.md."})
+            "Times trade aggregate --out (the engine checks every row, sums, and writes the groups to Parquet) and, in "
+                + "the same process, a row-by-row Java aggregation of the same file (rows streamed out of DuckDB over "
+                + "JDBC, checked and summed in a HashMap on one thread, groups written to CSV); checks both give the same "
+                + "groups; prints times, CPU seconds, their ratio and the process's peak resident memory. Results belong "
+                + "in docs/benchmarks.md."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--in", paramLabel = "FILE", required = true, description = "A Comtrade file, e.g. from trade generate.")
@@ -47,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (runs < 1 || baselineRuns < 0) {
             throw new OrewatchException(ErrorCode.INVALID_ARGUMENT, "--runs must be at least 1 and --baseline-runs at least 0");
         }
@@ -57,28 +58,35 @@ final class BenchCommand implements Callable<Integer> {
             TradeFile file = analytics.open(in);
             out.printf("input: %s (%s, %,d bytes), grouped by %s; %d cores; load average %s%n", in, file.format().description(),
                     size(in), by, Runtime.getRuntime().availableProcessors(), loadAverage());
+            Path work = Files.createTempDirectory("orewatch-bench");
+            Path engineOut = work.resolve("engine-groups.parquet");
+            Path baselineOut = work.resolve("baseline-groups.csv");
             List<Double> engineTimes = new ArrayList<>();
-            List<FlowAggregation.Group> engineGroups = null;
             for (int run = 0; run < runs; run++) {
                 double cpu = processCpuSeconds();
                 long start = System.nanoTime();
-                engineGroups = FlowAggregation.aggregate(analytics.database(), file, dimensions, 6);
+                FlowAggregation.write(analytics.database(), file, dimensions, 6, engineOut);
                 engineTimes.add((System.nanoTime() - start) / 1e9);
-                out.printf("engine   run %d: %.2f s, %.1f CPU-s, %,d groups%n", run + 1, engineTimes.get(run),
-                        processCpuSeconds() - cpu, engineGroups.size());
+                out.printf("engine   run %d: %.2f s, %.1f CPU-s%n", run + 1, engineTimes.get(run), processCpuSeconds() - cpu);
                 out.flush();
             }
+            List<FlowAggregation.Group> engineGroups = FlowAggregation.read(analytics.database(), engineOut, dimensions);
+            out.printf("engine groups: %,d%n", engineGroups.size());
             List<Double> baselineTimes = new ArrayList<>();
             for (int run = 0; run < baselineRuns; run++) {
                 double cpu = processCpuSeconds();
                 long start = System.nanoTime();
                 List<FlowAggregation.Group> baseline = RowStreamingAggregation.aggregate(analytics.database(), file, dimensions, 6);
+                writeCsv(baseline, dimensions, baselineOut);
                 baselineTimes.add((System.nanoTime() - start) / 1e9);
                 out.printf("baseline run %d: %.2f s, %.1f CPU-s, %,d groups, %s%n", run + 1, baselineTimes.get(run),
                         processCpuSeconds() - cpu, baseline.size(),
                         same(engineGroups, baseline) ? "same groups and sums as the engine" : "DIFFERENT from the engine");
                 out.flush();
             }
+            Files.deleteIfExists(engineOut);
+            Files.deleteIfExists(baselineOut);
+            Files.deleteIfExists(work);
             double engineBest = engineTimes.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
             out.printf("engine:   best %.2f s, median %.2f s over %d runs%n", engineBest, median(engineTimes), runs);
             if (!baselineTimes.isEmpty()) {
@@ -90,6 +98,19 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** The baseline writes its result too, as CSV, as the engine writes Parquet: both end with the groups in a file. */
+    private static void writeCsv(List<FlowAggregation.Group> groups, List<FlowAggregation.Dimension> dimensions, Path out)
+            throws IOException {
+        try (var writer = Files.newBufferedWriter(out)) {
+            List<String> header = new ArrayList<>();
+            dimensions.forEach(d -> header.add(d.name().toLowerCase(java.util.Locale.ROOT)));
+            writer.write(String.join(",", header) + ",value_usd,net_weight_kg,rows\n");
+            for (FlowAggregation.Group group : groups) {
+                writer.write(String.join(",", group.key()) + "," + group.valueUsd() + "," + group.netWeightKg() + "," + group.rows() + "\n");
+            }
+        }
     }
 
     private static boolean same(List<FlowAggregation.Group> a, List<FlowAggregation.Group> b) {
