@@ -20,7 +20,7 @@ final class NameLexicon {
     enum Kind { LEGAL, GENERIC, PREFIX, TITLE }
 
     /** One phrase of {@code generic-words.tsv}. */
-    record Term(String[] words, Kind kind, String concept, String scope, int line) {
+    record Term(String[] words, Kind kind, String concept, String scope, String note, int line) {
 
         boolean appliesTo(NameType type) {
             if (scope.equals("any")) {
@@ -157,7 +157,7 @@ final class NameLexicon {
             if (!seen.add(phrase + "\t" + scope)) {
                 throw row.error(1, "phrase", "duplicate phrase '" + phrase + "' for scope " + scope);
             }
-            terms.add(new Term(phrase.split(" "), kind, row.cell(2), scope, row.line()));
+            terms.add(new Term(phrase.split(" "), kind, row.cell(2), scope, row.cell(4), row.line()));
         }
         return terms;
     }

@@ -162,6 +162,10 @@ final class NameNormalizer {
                 if (current.length() < MAX_TOKEN_CHARS) {
                     current.appendCodePoint(cp);
                 }
+            } else if (Character.isDigit(cp) && current.length() > 0 && !digits && following >= 0
+                    && Character.isLetter(following) && NameLexicon.get().lookalike(cp) != null) {
+                // A digit standing for a letter inside a word (W0NSAN) stays in the word.
+                current.appendCodePoint(cp);
             } else if (Character.isDigit(cp)) {
                 if (current.length() > 0 && !digits) {
                     flush(drafts, current, currentScript, digits);
@@ -253,6 +257,7 @@ final class NameNormalizer {
             int cp = source.codePointAt(i);
             if (cp < 0x80) {
                 latin |= Character.isLetter(cp);
+                other |= Character.isDigit(cp);
             } else if (Character.isLetter(cp)) {
                 if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
                     latin = true;
@@ -396,7 +401,8 @@ final class NameNormalizer {
     private List<String> splitSuffixes(String token) {
         List<String> suffixes = new ArrayList<>();
         String stem = token;
-        boolean found = true;
+        // A whole generic word (주식회사) is not split into its parts.
+        boolean found = lexicon.termsStartingWith(token).isEmpty();
         while (found && stem.length() > 1) {
             found = false;
             for (NameLexicon.Term term : lexicon.hangulSuffixes()) {

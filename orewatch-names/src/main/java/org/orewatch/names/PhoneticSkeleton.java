@@ -12,23 +12,7 @@ final class PhoneticSkeleton {
     }
 
     static String of(String folded, NameLexicon lexicon) {
-        StringBuilder rewritten = new StringBuilder(folded.length());
-        int i = 0;
-        outer:
-        while (i < folded.length()) {
-            char c = folded.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                for (NameLexicon.Fold fold : lexicon.foldsStartingWith(c)) {
-                    if (folded.startsWith(fold.from(), i)) {
-                        rewritten.append(fold.to());
-                        i += fold.from().length();
-                        continue outer;
-                    }
-                }
-            }
-            rewritten.append(c);
-            i++;
-        }
+        CharSequence rewritten = fold(folded, lexicon);
         StringBuilder skeleton = new StringBuilder(rewritten.length());
         for (int k = 0; k < rewritten.length(); k++) {
             char c = rewritten.charAt(k);
@@ -46,5 +30,27 @@ final class PhoneticSkeleton {
             skeleton.append(c);
         }
         return skeleton.length() >= 3 ? skeleton.toString() : null;
+    }
+
+    /** The folds alone, one left-to-right pass (the first rule that matches at a position wins). */
+    static StringBuilder fold(String folded, NameLexicon lexicon) {
+        StringBuilder rewritten = new StringBuilder(folded.length());
+        int i = 0;
+        outer:
+        while (i < folded.length()) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                for (NameLexicon.Fold fold : lexicon.foldsStartingWith(c)) {
+                    if (folded.startsWith(fold.from(), i)) {
+                        rewritten.append(fold.to());
+                        i += fold.from().length();
+                        continue outer;
+                    }
+                }
+            }
+            rewritten.append(c);
+            i++;
+        }
+        return rewritten;
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * <p>The parse is a shortest-path search over the token: each syllable costs 100, so the reading
  * with fewest syllables wins, then small penalties choose among equal counts: a vowel-initial
  * syllable after a consonant (hang-ang loses to han-gang), a coda (maximal onset), an n-g split
- * before y or w (pyon-gyang loses to pyong-yang), and spellings the name's romanisation system
+ * before y (pyon-gyang loses to pyong-yang), and spellings the name's romanisation system
  * does not use (weak, ad-hoc readings are taken only when nothing else parses).
  */
 final class RomanizedSyllables {
@@ -108,8 +108,7 @@ final class RomanizedSyllables {
                         }
                         int end = k + coda.text.length();
                         int total = withVowel + CODA_COST + (coda.weakOnly(consonants) ? WEAK_COST : 0);
-                        if (coda.text.equals("n") && end + 1 < n && token.charAt(end) == 'g'
-                                && (token.charAt(end + 1) == 'y' || token.charAt(end + 1) == 'w')) {
+                        if (coda.text.equals("n") && end + 1 < n && token.charAt(end) == 'g' && token.charAt(end + 1) == 'y') {
                             total += NG_SPLIT_COST;
                         }
                         if (total < cost[end]) {
@@ -219,16 +218,19 @@ final class RomanizedSyllables {
         }
     }
 
+    /** The onset a written coda becomes before a vowel: k may be ㄱ ㅋ ㄲ, t ㄷ ㅌ, p ㅂ ㅍ. */
     private static long movedOnset(long coda) {
         long plain = KoreanSound.laryngealBit(KoreanSound.PLAIN);
+        long aspirated = KoreanSound.laryngealBit(KoreanSound.ASPIRATED);
+        long tense = KoreanSound.laryngealBit(KoreanSound.TENSE);
         if (coda == KoreanSound.codaBit(KoreanSound.CODA_K)) {
-            return KoreanSound.onsetClassBit(KoreanSound.K) | plain;
+            return KoreanSound.onsetClassBit(KoreanSound.K) | plain | aspirated | tense;
         }
         if (coda == KoreanSound.codaBit(KoreanSound.CODA_N)) {
             return KoreanSound.onsetClassBit(KoreanSound.N) | plain;
         }
         if (coda == KoreanSound.codaBit(KoreanSound.CODA_T)) {
-            return KoreanSound.onsetClassBit(KoreanSound.T) | plain;
+            return KoreanSound.onsetClassBit(KoreanSound.T) | plain | aspirated;
         }
         if (coda == KoreanSound.codaBit(KoreanSound.CODA_L)) {
             return KoreanSound.onsetClassBit(KoreanSound.L) | plain;
@@ -237,7 +239,7 @@ final class RomanizedSyllables {
             return KoreanSound.onsetClassBit(KoreanSound.M) | plain;
         }
         if (coda == KoreanSound.codaBit(KoreanSound.CODA_P)) {
-            return KoreanSound.onsetClassBit(KoreanSound.P) | plain;
+            return KoreanSound.onsetClassBit(KoreanSound.P) | plain | aspirated;
         }
         return 0;
     }
