@@ -18,7 +18,9 @@ import org.orewatch.names.NameType;
  * McCune-Reischauer (with and without marks), DPRK official and Revised Romanization; Chinese
  * names in pinyin and Han; Russian names in Cyrillic and two transliterations; English and Arabic
  * names with their spelling variants; companies with generic words and legal forms; vessels with
- * prefixes, hull numbers and IMO numbers. Each entity comes with several forms of its name, so a
+ * prefixes, hull numbers and IMO numbers. Family, company and vessel names are half common words
+ * from short lists and half made-up words, so that word frequencies have a head and a long tail as in
+ * real lists. Each entity comes with several forms of its name, so a
  * benchmark can index one form and query another; {@link #typo} adds a spelling mistake.
  * Deterministic for a seed.
  */
@@ -30,6 +32,19 @@ public final class SyntheticNames {
 
     private final SplittableRandom random;
     private final Map<String, List<String[]>> vocabulary;
+    private final com.ibm.icu.text.Transliterator toCyrillic = com.ibm.icu.text.Transliterator.getInstance("Latin-Cyrillic");
+
+    // Pieces of made-up words for the long tail of family names, company and vessel names: real lists
+    // hold far more distinct words than the short lists of common names, and the index's lists are
+    // as long as the words are common.
+    private static final String[] TAIL_ONSETS = {"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z",
+        "br", "dr", "gr", "kr", "st", "tr", "pl", "sl", "ch", "sh"};
+    private static final String[] TAIL_VOWELS = {"a", "e", "i", "o", "u", "ai", "ou", "ea", "ia"};
+    private static final String[] TAIL_CODAS = {"", "", "n", "r", "l", "s", "m", "k", "t"};
+    private static final String[] ENGLISH_ENDINGS = {"son", "ton", "man", "ley", "ford", "well", "wood", "field", "er", "s", "ham"};
+    private static final String[] RUSSIAN_ENDINGS = {"ov", "ev", "in", "sky", "enko", "uk", "ovich", "ikov"};
+    private static final String[] ARABIC_PREFIXES = {"Al-", "Al ", "El-", "", "", ""};
+    private static final String[] BRAND_ENDINGS = {"", "ex", "ia", "on", "ix", "ora", "is", "tek"};
 
     public SyntheticNames(long seed) {
         this.random = new SplittableRandom(seed);
@@ -175,7 +190,13 @@ public final class SyntheticNames {
 
     private Entity russianPerson() {
         String[] first = pick("russian-first");
-        String[] last = pick("russian-last");
+        String[] last;
+        if (random.nextBoolean()) {
+            last = pick("russian-last");
+        } else {
+            String latin = madeUp(RUSSIAN_ENDINGS);
+            last = new String[] {capital(toCyrillic.transliterate(latin.toLowerCase(Locale.ROOT))), latin};
+        }
         List<String> forms = new ArrayList<>();
         forms.add(first[1] + " " + last[1]);
         forms.add(first[0] + " " + last[0]);
@@ -187,7 +208,7 @@ public final class SyntheticNames {
 
     private Entity englishPerson() {
         String first = pick("english-first")[0];
-        String last = pick("english-last")[0];
+        String last = commonOrTail("english-last", ENGLISH_ENDINGS);
         String middle = pick("english-first")[0];
         List<String> forms = new ArrayList<>();
         forms.add(first + " " + middle.charAt(0) + ". " + last);
@@ -199,7 +220,14 @@ public final class SyntheticNames {
 
     private Entity arabicPerson() {
         String[] first = pick("arabic-first");
-        String[] last = pick("arabic-last");
+        String[] last;
+        if (random.nextBoolean()) {
+            last = pick("arabic-last");
+        } else {
+            String stem = madeUp(new String[] {""});
+            String prefix = ARABIC_PREFIXES[random.nextInt(ARABIC_PREFIXES.length)];
+            last = new String[] {prefix + stem, stem, prefix.isEmpty() ? stem : "Al " + stem};
+        }
         List<String> forms = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             forms.add(first[i] + " " + last[(i + 1) % 3]);
@@ -209,8 +237,8 @@ public final class SyntheticNames {
     }
 
     private Entity company() {
-        String head = random.nextInt(3) == 0 ? pick("chinese-place")[0] : pick("company-word")[0];
-        String second = pick("company-word")[0];
+        String head = random.nextInt(3) == 0 ? pick("chinese-place")[0] : commonOrTail("company-word", BRAND_ENDINGS);
+        String second = commonOrTail("company-word", BRAND_ENDINGS);
         String generic = pick("company-generic")[0];
         List<String> forms = new ArrayList<>();
         String base = head + " " + second + " " + generic;
@@ -222,7 +250,7 @@ public final class SyntheticNames {
     }
 
     private Entity vessel() {
-        String name = pick("vessel-word")[0] + " " + pick("vessel-word")[0];
+        String name = commonOrTail("vessel-word", BRAND_ENDINGS) + " " + commonOrTail("vessel-word", BRAND_ENDINGS);
         if (random.nextInt(3) == 0) {
             name += " " + (1 + random.nextInt(9));
         }
@@ -275,6 +303,22 @@ public final class SyntheticNames {
             default -> word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2);
         };
         return String.join(" ", words);
+    }
+
+    /** A made-up word of two syllables and an ending, capitalised. */
+    private String madeUp(String[] endings) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < 2; i++) {
+            word.append(TAIL_ONSETS[random.nextInt(TAIL_ONSETS.length)]).append(TAIL_VOWELS[random.nextInt(TAIL_VOWELS.length)])
+                    .append(TAIL_CODAS[random.nextInt(TAIL_CODAS.length)]);
+        }
+        word.append(endings[random.nextInt(endings.length)]);
+        return capital(word.toString());
+    }
+
+    /** Half the time a common word from the list, half the time one from the long tail. */
+    private String commonOrTail(String category, String[] endings) {
+        return random.nextBoolean() ? pick(category)[0] : madeUp(endings);
     }
 
     public SplittableRandom random() {

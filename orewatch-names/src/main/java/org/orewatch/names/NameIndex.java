@@ -26,8 +26,8 @@ import org.orewatch.core.OrewatchException;
  */
 public final class NameIndex {
 
-    /** Lowest score a search reports by default: well below the match threshold, for near misses. */
-    public static final double DEFAULT_MIN_SCORE = 0.7;
+    /** Lowest score a search reports by default: below the match threshold, for near misses. */
+    public static final double DEFAULT_MIN_SCORE = 0.75;
 
     private static final int NAME_GROUPS = 3;
     /**
