@@ -35,7 +35,6 @@ final class NameNormalizer {
         byte origin = PreparedName.LATIN;
         byte kind = PreparedName.CONTENT;
         String concept;
-        boolean fromHan;
         boolean hyphenBefore;
         boolean merged;
         boolean parenthetical;
@@ -54,7 +53,6 @@ final class NameNormalizer {
             d.origin = origin;
             d.kind = kind;
             d.concept = concept;
-            d.fromHan = fromHan;
             d.hyphenBefore = hyphenBefore;
             d.parenthetical = parenthetical;
             d.hangul = hangul;
@@ -269,7 +267,7 @@ final class NameNormalizer {
         }
         if (other && !latin) {
             Character.UnicodeScript script = Character.UnicodeScript.of(source.codePointAt(0));
-            addTransliterated(Transliteration.toLatin(source.replace('|', '-'), script), draft, out, false);
+            addTransliterated(Transliteration.toLatin(source.replace('|', '-'), script), draft, out);
             return;
         }
         String folded = other ? foldLookalikes(source, true) : source;
@@ -425,7 +423,7 @@ final class NameNormalizer {
         Character.UnicodeScript script = Character.UnicodeScript.of(draft.source.codePointAt(0));
         boolean han = draft.script == SCRIPT_HAN;
         if (!han) {
-            addTransliterated(Transliteration.toLatin(draft.source.replace('|', '-'), script), draft, out, false);
+            addTransliterated(Transliteration.toLatin(draft.source.replace('|', '-'), script), draft, out);
             return;
         }
         for (String part : splitHanSuffixes(draft.source)) {
@@ -442,11 +440,11 @@ final class NameNormalizer {
                         given.append(syllables[i]);
                     }
                     latin = syllables[0] + " " + given;
-                    addTransliterated(latin, partDraft, out, false);
+                    addTransliterated(latin, partDraft, out);
                     continue;
                 }
             }
-            addTransliterated(pairSyllables(latin), partDraft, out, true);
+            addTransliterated(pairSyllables(latin), partDraft, out);
         }
     }
 
@@ -487,7 +485,7 @@ final class NameNormalizer {
         return parts;
     }
 
-    private void addTransliterated(String latin, Draft original, List<Draft> out, boolean fromHan) {
+    private void addTransliterated(String latin, Draft original, List<Draft> out) {
         String[] words = latin.trim().split("[^\\p{L}\\p{M}'-]+");
         for (String word : words) {
             if (word.isEmpty()) {
@@ -495,7 +493,6 @@ final class NameNormalizer {
             }
             Draft d = original.copy();
             d.origin = PreparedName.TRANSLITERATED;
-            d.fromHan = fromHan;
             if (latinForms(word.replace('-', '|'), d)) {
                 out.add(d);
             }
