@@ -20,9 +20,9 @@ ow lists import --format ofac-csv "$shared/ofac-2021-07" --published 2021-07-01 
 names="$root/orewatch-screening/src/main/resources/org/orewatch/screening/evaluation/synthetic-names.tsv"
 awk -F'\t' '$2 == "given" {n = split($3, w, " "); for (i = 1; i <= n; i++) print w[i]}' "$names" | tr '-' ' ' > "$work/given.txt"
 awk -F'\t' '$2 == "family" {n = split($3, w, " "); for (i = 1; i <= n; i++) print w[i]}' "$names" | tr '-' ' ' > "$work/family.txt"
-grep -o '<FIRST_NAME>[^<]*</FIRST_NAME>\s*<SECOND_NAME>[^<]*' "$shared/un/consolidated-2026-02-27.xml" \
-  | sed -E 's/<[A-Z_]+>//g; s/<\/[A-Z_]+>/ /g; s/ +/ /g' > "$work/listed.txt" || true
-
+ow screen generate --count 2000 --un "$shared/un/consolidated-2026-02-27.xml" --listed-share 1 --repeat-share 0 \
+  --out "$work/listed.csv" > /dev/null
+awk -F, 'NR > 1 {print $2}' "$work/listed.csv" | tr -d '"' > "$work/listed.txt"
 echo "== batch CLI: 200,000 counterparties (30% repeated rows, 5% listed persons)"
 ow screen generate --count 200000 --un "$shared/un/consolidated-2026-02-27.xml" --out "$work/counterparties.csv"
 ow screen names --in "$work/counterparties.csv" --out "$work/results.csv" 2>&1 | tail -1

@@ -18,12 +18,14 @@ function init(args)
 end
 
 local function json(text)
-  return (text:gsub('\\', '\\\\'):gsub('"', '\\"'))
+  local escaped = text:gsub('\\', '\\\\')
+  escaped = escaped:gsub('"', '\\"')
+  return escaped
 end
 
 function request()
   local name
-  if math.random(20) == 1 then
+  if #listed > 0 and math.random(20) == 1 then
     name = listed[math.random(#listed)]
   else
     name = given[math.random(#given)] .. " " .. family[math.random(#family)]

@@ -2,6 +2,7 @@ package org.orewatch.screening;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.orewatch.lists.NameKind;
 import org.orewatch.names.MatchResult;
 import org.orewatch.names.NameHit;
 import org.orewatch.names.NameMatcher;
+import org.orewatch.names.NameType;
 import org.orewatch.names.PreparedName;
 
 /**
@@ -88,16 +90,23 @@ public final class Screener {
         }
         Map<Long, Found> found = new HashMap<>();
         if (!query.name().isEmpty()) {
+            // An untyped query is read as each candidate's own type (a person's family name, a company's legal form).
+            Map<NameType, PreparedName> asType = query.type() == null ? new EnumMap<>(NameType.class) : null;
             for (NameHit hit : index.names().search(query.name(), query.type(), limit * 4 + 8)) {
                 WatchlistIndex.Posting posting = index.posting(hit.id());
+                MatchResult result = hit.result();
+                if (asType != null && posting.type() != NameType.OTHER) {
+                    PreparedName typed = asType.computeIfAbsent(posting.type(), type -> index.matcher().prepare(query.name(), type));
+                    result = index.matcher().compare(typed, posting.prepared());
+                }
                 Found entry = found.computeIfAbsent(key(posting.list(), posting.entry()), k -> new Found(posting.list(), posting.entry()));
                 NameKind kind = entryOf(posting.list(), posting.entry()).names().get(posting.name()).kind();
-                double weighted = hit.score() - (kind == NameKind.WEAK_ALIAS ? policy.weakAliasPenalty() : 0);
+                double weighted = result.score() - (kind == NameKind.WEAK_ALIAS ? policy.weakAliasPenalty() : 0);
                 if (weighted > entry.weighted) {
                     entry.weighted = weighted;
-                    entry.nameScore = hit.score();
+                    entry.nameScore = result.score();
                     entry.name = posting.name();
-                    entry.result = hit.result();
+                    entry.result = result;
                 }
             }
         }
