@@ -49,8 +49,13 @@ abstract class ServerContract {
 
     @AfterEach
     void stop() {
-        server.close();
-        store.close();
+        // Null when the set-up was skipped (no PostgreSQL configured).
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
     }
 
     private ApiClient.Response importUn(String key, byte[] content) {
