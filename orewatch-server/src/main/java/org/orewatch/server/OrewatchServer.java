@@ -565,14 +565,7 @@ public final class OrewatchServer implements AutoCloseable {
             ImportResult result = store.importSnapshot(snapshot, ImportOptions.defaults().withForce(force).withMaxRemovedShare(maxRemoved));
             screening.refresh();
             metrics.imported(result.unchanged() ? "unchanged" : "imported");
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("unchanged", result.unchanged());
-            json.put("version", JsonViews.version(result.version()));
-            json.put("previous_version", result.previous() == null ? null : result.previous().id());
-            json.put("added", result.added());
-            json.put("removed", result.removed());
-            json.put("changed", result.changed());
-            ctx.status(result.unchanged() ? 200 : 201).json(json);
+            ctx.status(result.unchanged() ? 200 : 201).json(result.json());
         } catch (OrewatchException failure) {
             if (failure.code().kind() != ErrorCode.Kind.INTERNAL_ERROR) {
                 metrics.imported("rejected");

@@ -421,13 +421,7 @@ public final class ListStore implements AutoCloseable {
         Map<Long, List<SourceFile>> files = files(connection, listName, id);
         List<ListVersion> versions = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-            int parameter = 1;
-            if (listName != null) {
-                select.setString(parameter++, listName);
-            }
-            if (id != null) {
-                select.setLong(parameter, id);
-            }
+            bindFilter(select, listName, id);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     long versionId = rows.getLong("id");
@@ -449,13 +443,7 @@ public final class ListStore implements AutoCloseable {
                 + " ORDER BY f.version_id, f.position";
         Map<Long, List<SourceFile>> files = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            int parameter = 1;
-            if (listName != null) {
-                select.setString(parameter++, listName);
-            }
-            if (id != null) {
-                select.setLong(parameter, id);
-            }
+            bindFilter(select, listName, id);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     files.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>())
@@ -464,6 +452,17 @@ public final class ListStore implements AutoCloseable {
             }
         }
         return files;
+    }
+
+    /** Binds the optional "v.list_name = ?" and "v.id = ?" filters, in that order. */
+    private static void bindFilter(PreparedStatement select, String listName, Long id) throws SQLException {
+        int parameter = 1;
+        if (listName != null) {
+            select.setString(parameter++, listName);
+        }
+        if (id != null) {
+            select.setLong(parameter, id);
+        }
     }
 
     private static Map<String, String> contentHashes(Connection connection, long versionId) throws SQLException {

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.orewatch.cli.JsonOutput;
 import org.orewatch.cli.ProgressBar;
@@ -15,7 +13,6 @@ import org.orewatch.lists.ListFormat;
 import org.orewatch.lists.ListSnapshot;
 import org.orewatch.lists.ListVersion;
 import org.orewatch.lists.io.ListReaders;
-import org.orewatch.screening.JsonViews;
 import org.orewatch.store.ImportOptions;
 import org.orewatch.store.ImportResult;
 import org.orewatch.store.ListStore;
@@ -91,14 +88,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("unchanged", result.unchanged());
-            report.put("version", JsonViews.version(result.version()));
-            report.put("previous_version", result.previous() == null ? null : result.previous().id());
-            report.put("added", result.added());
-            report.put("removed", result.removed());
-            report.put("changed", result.changed());
-            JsonOutput.print(out, report);
+            JsonOutput.print(out, result.json());
             return 0;
         }
         ListVersion version = result.version();
