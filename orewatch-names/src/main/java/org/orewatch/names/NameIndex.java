@@ -201,29 +201,36 @@ public final class NameIndex {
                 continue;
             }
             long tentative = nonEssential | (1L << g);
-            if (upperBound(query, tentative, groupToken, groupCeiling, Float.NaN, Float.NaN, Float.NaN, Float.NaN)
+            if (bound(new BoundSums(query, groupCeiling).of(tentative), Float.NaN, Float.NaN, Float.NaN, Float.NaN)
                     + ROUNDING < minScore) {
                 nonEssential = tentative;
             } else {
                 break;
             }
         }
-        // The set-aside lists, kept to check a promising candidate against before scoring it.
-        List<int[]> asideLists = new ArrayList<>();
-        List<int[]> asideInfo = new ArrayList<>();
+        // The set-aside lists by group, longest first, to check a promising candidate against.
+        List<Integer> asideGroups = new ArrayList<>();
+        List<List<int[]>> asideLists = new ArrayList<>();
+        List<List<int[]>> asideViews = new ArrayList<>();
         for (int g = 0; g < groupCount; g++) {
             if ((nonEssential & (1L << g)) == 0) {
                 continue;
             }
+            List<int[]> lists = new ArrayList<>();
+            List<int[]> views = new ArrayList<>();
             long[] keys = groupKeys.get(g);
             for (int key = 0; key < keyCounts[g]; key++) {
                 int length = postings.get(keys[key], view);
                 if (length > 0) {
-                    asideLists.add(view.list());
-                    asideInfo.add(new int[] {g, view.single(), length});
+                    lists.add(view.list());
+                    views.add(new int[] {view.single(), length});
                 }
             }
+            asideGroups.add(g);
+            asideLists.add(lists);
+            asideViews.add(views);
         }
+        BoundSums sums = new BoundSums(query, groupCeiling);
         // Gather candidates from the essential lists, recording which groups each one hits.
         for (int g = 0; g < groupCount; g++) {
             if ((nonEssential & (1L << g)) != 0) {
@@ -248,8 +255,8 @@ public final class NameIndex {
         for (int c = 0; c < candidates; c++) {
             int doc = s.docs[c];
             long groups = s.groups[doc] | nonEssential;
-            double bound = upperBound(query, groups, groupToken, groupCeiling, totalWeights[doc], nonLegalWeights[doc],
-                    maxGenericWeights[doc], contentWeights[doc]);
+            double bound = bound(sums.of(groups), totalWeights[doc], nonLegalWeights[doc], maxGenericWeights[doc],
+                    contentWeights[doc]);
             if (bound + ROUNDING >= minScore) {
                 s.docs[kept] = doc;
                 bounds[kept] = bound;
@@ -279,16 +286,29 @@ public final class NameIndex {
                 }
                 continue;
             }
-            // Which set-aside groups does it really hit? A tighter bound often spares the scoring.
-            long groups = s.groups[doc];
-            for (int a = 0; a < asideLists.size(); a++) {
-                int[] info = asideInfo.get(a);
-                if ((groups & (1L << info[0])) == 0 && PostingTable.contains(asideLists.get(a), info[1], info[2], doc)) {
-                    groups |= 1L << info[0];
+            // Which set-aside groups does it really hit? Each miss lowers the bound, which often falls below
+            // the k-th score before all are checked, and then the scoring is spared.
+            double threshold = top.threshold(minScore);
+            long groups = s.groups[doc] | nonEssential;
+            boolean pruned = false;
+            for (int a = 0; a < asideGroups.size() && !pruned; a++) {
+                int g = asideGroups.get(a);
+                if ((s.groups[doc] & (1L << g)) != 0) {
+                    continue;
+                }
+                List<int[]> lists = asideLists.get(a);
+                List<int[]> views = asideViews.get(a);
+                boolean hit = false;
+                for (int l = 0; l < lists.size() && !hit; l++) {
+                    hit = PostingTable.contains(lists.get(l), views.get(l)[0], views.get(l)[1], doc);
+                }
+                if (!hit) {
+                    groups &= ~(1L << g);
+                    pruned = bound(sums.of(groups), totalWeights[doc], nonLegalWeights[doc], maxGenericWeights[doc],
+                            contentWeights[doc]) + ROUNDING < threshold;
                 }
             }
-            if (upperBound(query, groups, groupToken, groupCeiling, totalWeights[doc], nonLegalWeights[doc],
-                    maxGenericWeights[doc], contentWeights[doc]) + ROUNDING < top.threshold(minScore)) {
+            if (pruned) {
                 continue;
             }
             double score = matcher.score(query, names[doc]);
@@ -300,59 +320,89 @@ public final class NameIndex {
     }
 
     /**
-     * The highest score a name can reach if it relates to the query only through the given
-     * groups, given its total token weight W, its weight without legal forms and its heaviest
-     * generic word: each query token touched pairs with one of its tokens (weight at most 1, or at
-     * most the heaviest generic word for a generic query word) at the group's ceiling similarity.
-     * The rest of the query is unpaired; it is discounted as missing only when the name has nothing
-     * left over (else both sides differ and count in full). The score is a ratio of linear
-     * functions of the paired name weight x in each of those two regimes, so its maximum is at an
-     * end of a regime: x = 0, x = the name's non-legal weight, or x = min(W, tokens touched).
-     * NaN weights stand for any name (used to decide which lists can be skipped).
+     * What the bound needs from the groups a name hits, computed once per distinct set of groups
+     * (names share few): touched tokens, their weights and ceilings, and the weights left over.
      */
-    private static double upperBound(PreparedName query, long groups, int[] groupToken, double[] ceiling,
-            float candidateWeight, float candidateNonLegal, float candidateMaxGeneric, float candidateContent) {
-        int tokens = query.text.length;
-        int perToken = RetrievalKeys.GROUPS_PER_TOKEN;
-        for (int g = perToken * tokens; g < ceiling.length; g++) {
-            if ((groups & (1L << g)) != 0) {
-                return 1;
-            }
+    private static final class BoundSums {
+        private final PreparedName query;
+        private final double[] ceiling;
+        private final java.util.HashMap<Long, double[]> cache = new java.util.HashMap<>();
+
+        BoundSums(PreparedName query, double[] ceiling) {
+            this.query = query;
+            this.ceiling = ceiling;
         }
-        double touchedWeight = 0;
-        double weightedSimilarity = 0;
-        double bestSimilarity = 0;
-        double contentRest = 0;
-        double genericRest = 0;
-        double legalRest = 0;
-        int touched = 0;
-        int touchedGeneric = 0;
-        for (int i = 0; i < tokens; i++) {
-            double s = 0;
-            for (int g = perToken * i; g < perToken * i + perToken; g++) {
+
+        /** {touched, touchedGeneric, touchedWeight, weightedSimilarity, bestSimilarity, contentRest,
+         *  genericRest, legalRest, nameLevel} */
+        double[] of(long groups) {
+            double[] known = cache.get(groups);
+            if (known != null) {
+                return known;
+            }
+            int tokens = query.text.length;
+            int perToken = RetrievalKeys.GROUPS_PER_TOKEN;
+            double[] sums = new double[9];
+            for (int g = perToken * tokens; g < ceiling.length; g++) {
                 if ((groups & (1L << g)) != 0) {
-                    s = Math.max(s, ceiling[g]);
+                    sums[8] = 1;
                 }
             }
-            if (s > 0) {
-                touched++;
-                if (query.kind[i] == PreparedName.GENERIC || query.kind[i] == PreparedName.LEGAL) {
-                    touchedGeneric++;
+            for (int i = 0; i < tokens; i++) {
+                double s = 0;
+                for (int g = perToken * i; g < perToken * i + perToken; g++) {
+                    if ((groups & (1L << g)) != 0) {
+                        s = Math.max(s, ceiling[g]);
+                    }
                 }
-                touchedWeight += query.weight[i];
-                weightedSimilarity += query.weight[i] * s;
-                bestSimilarity = Math.max(bestSimilarity, s);
-            } else if (query.kind[i] == PreparedName.LEGAL) {
-                legalRest += query.weight[i];
-            } else if (query.kind[i] == PreparedName.GENERIC) {
-                genericRest += query.weight[i];
-            } else {
-                contentRest += query.weight[i];
+                if (s > 0) {
+                    sums[0]++;
+                    if (query.kind[i] == PreparedName.GENERIC || query.kind[i] == PreparedName.LEGAL) {
+                        sums[1]++;
+                    }
+                    sums[2] += query.weight[i];
+                    sums[3] += query.weight[i] * s;
+                    sums[4] = Math.max(sums[4], s);
+                } else if (query.kind[i] == PreparedName.LEGAL) {
+                    sums[7] += query.weight[i];
+                } else if (query.kind[i] == PreparedName.GENERIC) {
+                    sums[6] += query.weight[i];
+                } else {
+                    sums[5] += query.weight[i];
+                }
             }
+            cache.put(groups, sums);
+            return sums;
         }
+    }
+
+    /**
+     * The highest score a name can reach if it relates to the query only through the groups
+     * summed up, given its total token weight W, its weight without legal forms, its heaviest
+     * generic word and its content weight: each query token touched pairs with one of its tokens
+     * (weight at most 1, or at most the heaviest generic word for a generic query word) at the
+     * group's ceiling similarity. The rest of the query is unpaired; it is discounted as missing
+     * only when the name has nothing left over (else both sides differ and count in full). The
+     * score is a ratio of linear functions of the paired name weight x in each of those two
+     * regimes, so its maximum is at an end of a regime: x = 0, x = the name's non-legal weight, or
+     * x = its most. NaN weights stand for any name (used to decide which lists can be skipped).
+     */
+    private static double bound(double[] sums, float candidateWeight, float candidateNonLegal,
+            float candidateMaxGeneric, float candidateContent) {
+        if (sums[8] > 0) {
+            return 1;
+        }
+        int touched = (int) sums[0];
         if (touched == 0) {
             return 0;
         }
+        int touchedGeneric = (int) sums[1];
+        double touchedWeight = sums[2];
+        double weightedSimilarity = sums[3];
+        double bestSimilarity = sums[4];
+        double contentRest = sums[5];
+        double genericRest = sums[6];
+        double legalRest = sums[7];
         if (Float.isNaN(candidateWeight)) {
             // Any name: the best is one made only of tokens that pair with the query's.
             candidateWeight = touched;
