@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Screening benchmarks (docs/benchmarks.md, "Screening"): REST throughput and latency with wrk,
 # and batch CLI screening. Needs wrk (Debian: apt-get install wrk) and the lists in ../shared.
-# Usage: benchmarks/screening/run.sh [seconds]   (default 60; everything runs on loopback)
+# Usage: benchmarks/screening/run.sh [seconds]   (default 60; everything runs on loopback;
+#        SKIP_BATCH=1 for the REST part only)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 seconds="${1:-60}"
 work="$(mktemp -d)"
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+server=""
+trap 'status=$?; [ -n "$server" ] && kill "$server" 2>/dev/null; [ -n "$server" ] && wait "$server" 2>/dev/null; rm -rf "$work"; exit $status' EXIT
 shared="$root/../shared/data/sanctions"
 jar="$root/orewatch-cli/target/orewatch.jar"
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -B -DskipTests -pl orewatch-cli -am package)
@@ -23,14 +25,21 @@ awk -F'\t' '$2 == "family" {n = split($3, w, " "); for (i = 1; i <= n; i++) prin
 ow screen generate --count 2000 --un "$shared/un/consolidated-2026-02-27.xml" --listed-share 1 --repeat-share 0 \
   --out "$work/listed.csv" > /dev/null
 awk -F, 'NR > 1 {print $2}' "$work/listed.csv" | tr -d '"' > "$work/listed.txt"
+if [ -z "${SKIP_BATCH:-}" ]; then
 echo "== batch CLI: 200,000 counterparties (30% repeated rows, 5% listed persons)"
 ow screen generate --count 200000 --un "$shared/un/consolidated-2026-02-27.xml" --out "$work/counterparties.csv"
 ow screen names --in "$work/counterparties.csv" --out "$work/results.csv" 2>&1 | tail -1
 echo "== batch CLI, the same file with the answer cache off (baseline)"
 ow screen names --in "$work/counterparties.csv" --out "$work/results-nocache.csv" --cache 0 2>&1 | tail -1
+fi
 
 echo "== REST"
-ow serve --port 18080 --refresh-seconds 0 > "$work/serve.log" 2>&1 &
+if curl -s -o /dev/null http://127.0.0.1:18080/health; then
+  echo "port 18080 is taken by another process: stop it first" >&2
+  exit 1
+fi
+# java itself in the background (not a shell function) so that $server is the JVM the trap stops.
+java ${OREWATCH_JAVA_OPTS:-} -jar "$jar" serve --port 18080 --refresh-seconds 0 > "$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do curl -sf http://127.0.0.1:18080/health >/dev/null && break; sleep 1; done
 url=http://127.0.0.1:18080
