@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
             ChartCommand.class,
             AggregateCommand.class,
             GenerateCommand.class,
-            BenchCommand.class,
         })
 public final class TradeCommand {
 }

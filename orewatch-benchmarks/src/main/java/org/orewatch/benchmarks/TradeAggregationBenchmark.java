@@ -1,4 +1,4 @@
-package org.orewatch.cli.trade;
+package org.orewatch.benchmarks;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -6,55 +6,72 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.orewatch.core.ErrorCode;
-import org.orewatch.core.OrewatchException;
+import java.util.Locale;
 import org.orewatch.trade.FlowAggregation;
 import org.orewatch.trade.RowStreamingAggregation;
 import org.orewatch.trade.TradeAnalytics;
+import org.orewatch.trade.TradeAreas;
+import org.orewatch.trade.TradeDatabase;
 import org.orewatch.trade.TradeFile;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "bench",
-        description = {"Benchmark the engine's aggregation against a plain Java streaming aggregation.",
-            "Times trade aggregate --out (the engine checks every row, sums, and writes the groups to Parquet) and, in "
-                + "the same process, a row-by-row Java aggregation of the same file (rows streamed out of DuckDB over "
-                + "JDBC, checked and summed in a HashMap on one thread, groups written to CSV); checks both give the same "
-                + "groups; prints times, CPU seconds, their ratio and the process's peak resident memory. Results belong "
-                + "in docs/benchmarks.md."})
-final class BenchCommand implements Callable<Integer> {
+/**
+ * The trade benchmark of issue 5: a UN Comtrade file (100 million synthetic rows from
+ * {@code orewatch trade generate}) aggregated by year, partner, flow and HS chapter by the engine
+ * ({@code trade aggregate --out}: every row checked, sums written to Parquet) and, in the same
+ * process, by a plain Java streaming aggregation ({@link RowStreamingAggregation}: rows streamed
+ * out of DuckDB over JDBC, checked and summed in a HashMap on one thread, groups written to CSV).
+ * Checks that both give the same groups; prints wall time, CPU seconds of the process (the
+ * machine is shared, CPU time shows the work apart from waiting for a core), the ratio, the peak
+ * resident memory and the load average.
+ *
+ * <pre>
+ * ./orewatch trade generate --rows 100000000 --out /tmp/comtrade-100m.parquet
+ * java -Xmx1500m -cp orewatch-benchmarks/target/benchmarks.jar org.orewatch.benchmarks.TradeAggregationBenchmark \
+ *     --in /tmp/comtrade-100m.parquet --runs 3 --baseline-runs 1
+ * </pre>
+ */
+public final class TradeAggregationBenchmark {
 
-    @Option(names = "--in", paramLabel = "FILE", required = true, description = "A Comtrade file, e.g. from trade generate.")
-    Path in;
+    private Path in;
+    private String by = "year,partner,flow,chapter";
+    private int runs = 3;
+    private int baselineRuns = 1;
+    private int threads = 0;
+    private String memoryLimit = "2GB";
 
-    @Option(names = "--by", paramLabel = "DIM,DIM", defaultValue = "year,partner,flow,chapter",
-            description = "Grouping (default: ${DEFAULT-VALUE}).")
-    String by;
-
-    @Option(names = "--runs", defaultValue = "3", description = "Timed runs of the engine (default: ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(names = "--baseline-runs", defaultValue = "1", description = "Timed runs of the Java baseline (default: ${DEFAULT-VALUE}).")
-    int baselineRuns;
-
-    @Mixin
-    EngineOptions engine;
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() throws IOException {
-        if (runs < 1 || baselineRuns < 0) {
-            throw new OrewatchException(ErrorCode.INVALID_ARGUMENT, "--runs must be at least 1 and --baseline-runs at least 0");
+    public static void main(String[] args) throws IOException {
+        TradeAggregationBenchmark benchmark = new TradeAggregationBenchmark();
+        for (int i = 0; i < args.length; i += 2) {
+            String value = i + 1 < args.length ? args[i + 1] : "";
+            switch (args[i]) {
+                case "--in" -> benchmark.in = Path.of(value);
+                case "--by" -> benchmark.by = value;
+                case "--runs" -> benchmark.runs = Integer.parseInt(value);
+                case "--baseline-runs" -> benchmark.baselineRuns = Integer.parseInt(value);
+                case "--threads" -> benchmark.threads = Integer.parseInt(value);
+                case "--memory-limit" -> benchmark.memoryLimit = value;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; options: --in FILE --by DIMS --runs N --baseline-runs N --threads N --memory-limit SIZE");
+            }
         }
-        List<FlowAggregation.Dimension> dimensions = AggregateCommand.dimensions(by);
-        PrintWriter out = spec.commandLine().getOut();
-        try (TradeAnalytics analytics = engine.open()) {
+        if (benchmark.in == null || benchmark.runs < 1 || benchmark.baselineRuns < 0) {
+            throw new IllegalArgumentException("--in FILE is required; --runs at least 1, --baseline-runs at least 0");
+        }
+        benchmark.run();
+    }
+
+    private static List<FlowAggregation.Dimension> dimensions(String text) {
+        List<FlowAggregation.Dimension> dimensions = new ArrayList<>();
+        for (String part : text.split(",")) {
+            dimensions.add(FlowAggregation.Dimension.valueOf(part.strip().toUpperCase(Locale.ROOT)));
+        }
+        return dimensions;
+    }
+
+    private void run() throws IOException {
+        List<FlowAggregation.Dimension> dimensions = dimensions(by);
+        PrintWriter out = new PrintWriter(System.out, true);
+        try (TradeAnalytics analytics = new TradeAnalytics(new TradeDatabase.Settings(threads, memoryLimit, null), TradeAreas.bundled())) {
             TradeFile file = analytics.open(in);
             out.printf("input: %s (%s, %,d bytes), grouped by %s; %d cores; load average %s%n", in, file.format().description(),
                     size(in), by, Runtime.getRuntime().availableProcessors(), loadAverage());
@@ -97,7 +114,6 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("peak resident memory of this process (VmHWM): %s; load average at the end %s%n", peakResident(), loadAverage());
             out.flush();
         }
-        return 0;
     }
 
     /** The baseline writes its result too, as CSV, as the engine writes Parquet: both end with the groups in a file. */
