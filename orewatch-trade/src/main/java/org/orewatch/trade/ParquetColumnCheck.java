@@ -14,12 +14,11 @@ import java.util.Set;
  * Checks a Parquet file column by column instead of row by row, for passes over a whole file.
  * Codes, years and country columns hold few distinct values (a few thousand HS codes among a
  * hundred million rows), so the engine lists each text column's distinct values, reading that
- * column alone, and Java checks each value once with its {@link ValueRule}; number columns are
- * checked by their minimum, maximum and count. These narrow scans replace a rule evaluated on
- * every row, which over a hundred million rows costs about half as much again as the aggregation.
- *
- * <p>Text columns of number fields (a value stored as text) have as many distinct values as rows,
- * so they are left to the row-by-row check. A bad value is reported at the first row holding it.
+ * column alone, and Java checks each value once with its {@link ValueRule}. These narrow scans
+ * replace string rules evaluated on every row, which over a hundred million rows cost about half
+ * as much again as the aggregation. Number columns are left to the row-by-row check, where a
+ * typed number costs a comparison, and so are numbers stored as text, which have as many distinct
+ * values as rows. A bad value is reported at the first row holding it.
  */
 final class ParquetColumnCheck {
 
@@ -44,15 +43,12 @@ final class ParquetColumnCheck {
             return new Outcome(EnumSet.noneOf(TradeField.class), EnumSet.noneOf(TradeField.class));
         }
         List<TradeField> distinct = new ArrayList<>();
-        List<TradeField> numbers = new ArrayList<>();
         for (TradeField field : TradeField.values()) {
             if (!file.has(field) || ValueRule.of(file.format(), field).isEmpty()) {
                 continue;
             }
             TradeFile.Column column = file.columnOf(field);
-            if (column.isNumeric()) {
-                numbers.add(field);
-            } else if (CODE_FIELDS.contains(field)) {
+            if (!column.isNumeric() && CODE_FIELDS.contains(field)) {
                 distinct.add(field);
             }
         }
@@ -81,28 +77,6 @@ final class ParquetColumnCheck {
                 throw TradeDatabase.failure("checking " + file.name(), e);
             }
         }
-        if (!numbers.isEmpty()) {
-            List<String> aggregates = new ArrayList<>();
-            for (TradeField field : numbers) {
-                String column = "CAST(" + file.columnSql(field) + " AS DOUBLE)";
-                aggregates.add("min(" + column + "), max(" + column + "), count(" + column + "), max(" + column + " - floor(" + column + "))");
-            }
-            String sql = "SELECT count(*), " + String.join(", ", aggregates) + " FROM " + table;
-            try (Statement statement = database.connection().createStatement(); ResultSet result = statement.executeQuery(sql)) {
-                result.next();
-                long rows = result.getLong(1);
-                for (int i = 0; i < numbers.size(); i++) {
-                    TradeField field = numbers.get(i);
-                    int base = 2 + 4 * i;
-                    if (numbersPass(ValueRule.of(file.format(), field).orElseThrow(), rows, result.getLong(base + 2),
-                            result.getDouble(base), result.getDouble(base + 1), result.getDouble(base + 3))) {
-                        checked.add(field);
-                    }
-                }
-            } catch (SQLException e) {
-                throw TradeDatabase.failure("checking " + file.name(), e);
-            }
-        }
         for (TradeField field : distinct) {
             if (badValues.stream().noneMatch(bad -> bad[0].equals(field.name()))) {
                 checked.add(field);
@@ -118,36 +92,10 @@ final class ParquetColumnCheck {
                 firstBadField = field;
             }
         }
-        for (TradeField field : numbers) {
-            if (checked.contains(field)) {
-                continue;
-            }
-            String violation = ValueRule.of(file.format(), field).orElseThrow()
-                    .violationSql(file.textSql(field), file.columnSql(field));
-            long row = firstRow(database, file, violation, null);
-            if (row < firstBadRow) {
-                firstBadRow = row;
-                firstBadField = field;
-            }
-        }
         if (firstBadField != null) {
             throw new TradeFileScanner(database, file).parquetProblem(firstBadRow, firstBadField);
         }
         return new Outcome(checked, clean);
-    }
-
-    private static boolean numbersPass(ValueRule rule, long rows, long count, double min, double max, double fraction) {
-        boolean finite = count == 0 || Double.isFinite(min) && Double.isFinite(max);
-        switch (rule) {
-            case YEAR:
-                return count == rows && finite && min >= 1000 && max <= 9999 && fraction == 0;
-            case AMOUNT:
-                return count == rows && finite && min >= 0;
-            case OPTIONAL_AMOUNT:
-                return finite && (count == 0 || min >= 0);
-            default:
-                return count == rows;
-        }
     }
 
     private static long firstRow(TradeDatabase database, TradeFile file, String condition, String value) {
