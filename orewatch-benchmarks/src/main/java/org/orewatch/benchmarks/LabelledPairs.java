@@ -20,9 +20,27 @@ public final class LabelledPairs {
     private LabelledPairs() {
     }
 
-    /** The set bundled with this module ({@code names-quality.csv}, see names-quality.md). */
+    /**
+     * The sets bundled with this module, by name: {@code author} ({@code names-quality.csv}, written
+     * with the matcher, see names-quality.md), {@code tuning} and {@code heldout} (the two halves of
+     * the list-derived set, see names-lists.md).
+     */
+    public static final List<String> SETS = List.of("author", "tuning", "heldout");
+
+    /** The author's set ({@code names-quality.csv}). */
     public static List<Pair> bundled() {
-        try (InputStream in = LabelledPairs.class.getResourceAsStream("names-quality.csv")) {
+        return bundled("author");
+    }
+
+    /** A bundled set by its name in {@link #SETS}. */
+    public static List<Pair> bundled(String set) {
+        String file = switch (set) {
+            case "author" -> "names-quality.csv";
+            case "tuning" -> "names-lists-tuning.csv";
+            case "heldout" -> "names-lists-heldout.csv";
+            default -> throw new IllegalArgumentException("no bundled set " + set + "; sets: " + SETS);
+        };
+        try (InputStream in = LabelledPairs.class.getResourceAsStream(file)) {
             return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,6 +33,11 @@ public final class QualityReport {
             return all == 0 ? 1 : (double) (truePositives + trueNegatives) / all;
         }
 
+        Counts plus(Counts other) {
+            return new Counts(truePositives + other.truePositives, falsePositives + other.falsePositives,
+                    falseNegatives + other.falseNegatives, trueNegatives + other.trueNegatives);
+        }
+
         Counts add(boolean expected, boolean predicted) {
             return new Counts(truePositives + (expected && predicted ? 1 : 0),
                     falsePositives + (!expected && predicted ? 1 : 0),
@@ -71,9 +76,7 @@ public final class QualityReport {
             LabelledPairs.Pair pair = pairs.get(i);
             boolean predicted = scores[i] >= threshold;
             overall = overall.add(pair.expected(), predicted);
-            byCategory.merge(pair.category(), new Counts(0, 0, 0, 0).add(pair.expected(), predicted),
-                    (a, b) -> new Counts(a.truePositives() + b.truePositives(), a.falsePositives() + b.falsePositives(),
-                            a.falseNegatives() + b.falseNegatives(), a.trueNegatives() + b.trueNegatives()));
+            byCategory.merge(pair.category(), new Counts(0, 0, 0, 0).add(pair.expected(), predicted), Counts::plus);
         }
         return new QualityReport(overall, byCategory);
     }
@@ -102,11 +105,46 @@ public final class QualityReport {
 
     /** A Markdown table: one row per category, then all pairs. */
     public String table() {
-        StringBuilder text = new StringBuilder();
-        text.append("| category | pairs | TP | FP | FN | TN | precision | recall | F1 |\n");
-        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         Map<String, Counts> rows = new LinkedHashMap<>(byCategory);
         rows.put("**all**", overall);
+        return table("category", rows);
+    }
+
+    /**
+     * Counts by suite, the part of a category before its first hyphen ({@code gen}: general
+     * screening, {@code kp}: North Korean names), each also without its {@code -other} categories
+     * (aliases that are other names, not spellings: out of reach of any name matcher); empty when
+     * the categories have no suites.
+     */
+    public Map<String, Counts> bySuite() {
+        Map<String, Counts> suites = new TreeMap<>();
+        for (Map.Entry<String, Counts> e : byCategory.entrySet()) {
+            String category = e.getKey();
+            int hyphen = category.indexOf('-');
+            if (hyphen < 0 || !SUITES.contains(category.substring(0, hyphen))) {
+                return Map.of();
+            }
+            String suite = category.substring(0, hyphen);
+            suites.merge(suite, e.getValue(), Counts::plus);
+            if (!category.endsWith("-other")) {
+                suites.merge(suite + " (spellings only)", e.getValue(), Counts::plus);
+            }
+        }
+        return suites;
+    }
+
+    private static final java.util.Set<String> SUITES = java.util.Set.of("gen", "kp");
+
+    /** A Markdown table of {@link #bySuite()}, or an empty string. */
+    public String suiteTable() {
+        Map<String, Counts> suites = bySuite();
+        return suites.isEmpty() ? "" : table("suite", suites);
+    }
+
+    private static String table(String heading, Map<String, Counts> rows) {
+        StringBuilder text = new StringBuilder();
+        text.append("| ").append(heading).append(" | pairs | TP | FP | FN | TN | precision | recall | F1 |\n");
+        text.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         rows.forEach((category, c) -> text.append(String.format(java.util.Locale.ROOT,
                 "| %s | %d | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n", category,
                 c.truePositives() + c.falsePositives() + c.falseNegatives() + c.trueNegatives(), c.truePositives(),
