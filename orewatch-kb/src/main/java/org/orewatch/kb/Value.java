@@ -39,23 +39,41 @@ public sealed interface Value {
             return amount == null;
         }
 
+        /** The amount with its unit id, the same whatever the schema ("18,600 kt", "about 50%"). */
         @Override
         public String display() {
+            return display(null);
+        }
+
+        /**
+         * The amount written with {@code unitOfMeasure}'s display pattern: "USD 1.68 billion",
+         * "80,000 to 120,000 persons", "1 to 12 months"; with null, the number and the unit id.
+         */
+        public String display(Unit unitOfMeasure) {
             StringBuilder text = new StringBuilder();
             if (approximate) {
                 text.append("about ");
             }
+            String prefix = "";
+            String number;
             if (amount != null) {
-                text.append(format(amount));
+                number = format(amount);
             } else if (min != null && max != null) {
-                text.append(format(min)).append(" to ").append(format(max));
+                number = format(min) + " to " + format(max);
             } else if (min != null) {
-                text.append("at least ").append(format(min));
+                prefix = "at least ";
+                number = format(min);
             } else {
-                text.append("up to ").append(format(max));
+                prefix = "up to ";
+                number = format(max);
             }
-            if (unit != null) {
-                text.append(unit.equals("%") ? "%" : " " + unit);
+            text.append(prefix);
+            if (unitOfMeasure != null) {
+                text.append(unitOfMeasure.format(number));
+            } else if (unit != null) {
+                text.append(number).append(unit.equals("%") ? "%" : " " + unit);
+            } else {
+                text.append(number);
             }
             return text.toString();
         }

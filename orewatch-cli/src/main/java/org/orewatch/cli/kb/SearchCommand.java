@@ -62,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         for (KbSearch.Hit hit : hits) {
             out.printf("%.3f  %-40s %s [%s]%n", hit.score(), hit.id(), hit.name(), hit.type());
-            if (!hit.matched().equals(hit.name())) {
+            if (!hit.matched().isEmpty() && !hit.matched().equals(hit.name())) {
                 out.printf("       matched %s: %s%n", hit.matchKind(), abbreviate(hit.matched(), 110));
             }
         }

@@ -59,8 +59,10 @@ public final class JsonLinesFormat {
                     .put("label", dimension.label()));
         }
         for (Unit unit : graph.schema().units()) {
-            line(out, record("unit").put("id", unit.id()).put("dimension", unit.dimension())
-                    .put("factor", unit.factor()).put("label", unit.label()));
+            ObjectNode node = record("unit").put("id", unit.id()).put("dimension", unit.dimension())
+                    .put("factor", unit.factor()).put("label", unit.label());
+            putIfPresent(node, "display", unit.display());
+            line(out, node);
         }
         for (PropertyDefinition property : graph.schema().properties()) {
             ObjectNode node = record("property").put("id", property.id()).put("label", property.label());

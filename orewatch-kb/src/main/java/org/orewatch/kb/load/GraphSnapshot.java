@@ -52,7 +52,7 @@ import org.orewatch.kb.Value;
 public final class GraphSnapshot {
 
     private static final int MAGIC = 0x4f574b42; // "OWKB"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private GraphSnapshot() {
     }
@@ -161,6 +161,7 @@ public final class GraphSnapshot {
                 str(data, unit.dimension());
                 str(data, unit.factor().toString());
                 str(data, unit.label());
+                str(data, unit.display());
                 position(data, unit.position());
             }
             data.writeInt(graph.size());
@@ -326,7 +327,7 @@ public final class GraphSnapshot {
             }
             List<Unit> units = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
-                units.add(new Unit(str(), str(), new BigDecimal(str()), str(), position()));
+                units.add(new Unit(str(), str(), new BigDecimal(str()), str(), str(), position()));
             }
             Schema schema = new Schema(types, properties, qualifiers, units, dimensions);
             int entityCount = in.readInt();

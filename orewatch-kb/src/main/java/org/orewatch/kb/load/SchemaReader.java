@@ -34,7 +34,7 @@ final class SchemaReader {
     private static final Set<String> PROPERTY_FIELDS = ordered("id", "label", "inverse", "datatype", "range",
             "dimension", "values", "functional", "ftm", "ftm_link", "path");
     private static final Set<String> QUALIFIER_FIELDS = ordered("id", "label", "datatype", "range", "values");
-    private static final Set<String> UNIT_FIELDS = ordered("id", "dimension", "factor", "label");
+    private static final Set<String> UNIT_FIELDS = ordered("id", "dimension", "factor", "label", "display");
     private static final Set<String> DIMENSION_FIELDS = ordered("id", "base", "label");
 
     private final KbFiles files;
@@ -166,8 +166,13 @@ final class SchemaReader {
             document.error(ErrorCode.INVALID_VALUE, fields.get("factor"), field + ".factor", "not a number: " + factor.get());
             return;
         }
+        String display = document.optionalText(fields, "display", field).orElse(null);
+        if (display != null && !display.contains("{n}")) {
+            document.error(ErrorCode.INVALID_VALUE, fields.get("display"), field + ".display",
+                    "a display pattern must contain {n} for the number");
+        }
         units.add(new Unit(id.get(), dimension.get(), amount, document.optionalText(fields, "label", field).orElse(id.get()),
-                document.position(node, field)));
+                display, document.position(node, field)));
     }
 
     private void readProperty(YamlDocument document, Map<String, Node> fields, Node node, String field) {

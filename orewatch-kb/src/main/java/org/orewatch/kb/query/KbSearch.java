@@ -45,8 +45,7 @@ public final class KbSearch {
     private final List<Entity> entities;
     private final NameIndex names;
     private final Map<Integer, String> nameOf = new HashMap<>();
-    private final WordIndex nameWords;
-    private final WordIndex text;
+    private final WordIndex words;
 
     private KbSearch(KnowledgeGraph graph) {
         this.graph = graph;
@@ -64,8 +63,7 @@ public final class KbSearch {
             }
             nameId = 0;
         }
-        this.nameWords = WordIndex.ofNames(entities);
-        this.text = WordIndex.ofStatements(graph, entities);
+        this.words = new WordIndex(graph, entities);
     }
 
     public static KbSearch of(KnowledgeGraph graph) {
@@ -101,8 +99,13 @@ public final class KbSearch {
             consider(best, entityIndex, new Hit(entity.id(), entity.name(), entity.type(), hit.result().score(),
                     hit.name(), "name"));
         }
-        addWordHits(best, nameWords.search(query, NAME_CANDIDATES), type, NAME_WORDS_WEIGHT, "name");
-        addWordHits(best, text.search(query, NAME_CANDIDATES), type, TEXT_WEIGHT, "text");
+        for (WordIndex.TextHit hit : words.search(query)) {
+            Entity entity = entities.get(hit.entityIndex());
+            if (type == null || graph.schema().isA(entity.type(), type)) {
+                consider(best, hit.entityIndex(), new Hit(entity.id(), entity.name(), entity.type(), hit.score(),
+                        hit.matched(), hit.kind()));
+            }
+        }
         List<Hit> ranked = new ArrayList<>(best.values());
         // Equal scores: the entity whose display name is the query itself first ("coal" is the
         // resource Coal before "Coal (energy)"), then the shorter name, then the id.
@@ -114,16 +117,6 @@ public final class KbSearch {
         return ranked.subList(0, Math.min(limit, ranked.size()));
     }
 
-    private void addWordHits(Map<Integer, Hit> best, List<WordIndex.TextHit> hits, String type, double weight, String kind) {
-        for (WordIndex.TextHit hit : hits) {
-            Entity entity = entities.get(hit.entityIndex());
-            if (type == null || graph.schema().isA(entity.type(), type)) {
-                consider(best, hit.entityIndex(), new Hit(entity.id(), entity.name(), entity.type(),
-                        hit.score() * weight, hit.matched(), kind));
-            }
-        }
-    }
-
     private static void consider(Map<Integer, Hit> best, int entityIndex, Hit hit) {
         Hit current = best.get(entityIndex);
         if (current == null || hit.score() > current.score()) {
@@ -131,44 +124,57 @@ public final class KbSearch {
         }
     }
 
-    /** Words of short documents (names, or descriptions and statements) with inverse document frequency weights. */
+    /**
+     * The words of every entity's names (weight {@link #NAME_WORDS_WEIGHT}) and of its description,
+     * statements and citations (weight {@link #TEXT_WEIGHT}), with inverse document frequencies.
+     * An entity scores the better of two coverages of the query's weight: by its best single
+     * name or statement (a focused match: "coal production 1998" in one statement), and by all its
+     * documents together, slightly discounted (a question spread over a name and a statement:
+     * "who operates camp 18").
+     */
     static final class WordIndex {
 
-        record TextHit(int entityIndex, double score, String matched) {
+        record TextHit(int entityIndex, double score, String matched, String kind) {
         }
 
-        private record Document(int entityIndex, String text, Set<String> words) {
+        private record Document(int entityIndex, String text, Set<String> words, double weight, String kind) {
         }
+
+        private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("(\\d)\\s*%");
+
+        /** Spread matches count a little less than one document covering the whole query. */
+        private static final double SPREAD_WEIGHT = 0.9;
 
         private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "from", "in",
-                "is", "it", "of", "on", "or", "the", "to", "was", "were", "with", "what", "which", "who", "how",
-                "many", "much", "did", "does", "do", "its", "their", "there");
+                "is", "it", "of", "on", "or", "the", "to", "was", "were", "with", "what", "which", "who", "whom",
+                "how", "many", "much", "did", "does", "do", "its", "their", "there", "where", "when", "why", "are",
+                "be", "been", "has", "have", "had", "this", "that", "these", "those");
+
+        /** Words that, followed by a number, name a locator: "fn 24", "footnote 24" and "note 24" are all "fn24". */
+        private static final Map<String, String> LOCATOR_WORDS = Map.ofEntries(
+                Map.entry("footnote", "fn"), Map.entry("fn", "fn"), Map.entry("note", "fn"),
+                Map.entry("paragraph", "par"), Map.entry("par", "par"), Map.entry("para", "par"),
+                Map.entry("article", "art"), Map.entry("art", "art"), Map.entry("articles", "art"),
+                Map.entry("table", "table"), Map.entry("graph", "graph"), Map.entry("chart", "chart"),
+                Map.entry("image", "image"));
 
         private final List<Document> documents = new ArrayList<>();
         private final Map<String, List<Integer>> postings = new HashMap<>();
 
-        static WordIndex ofNames(List<Entity> entities) {
-            WordIndex index = new WordIndex();
-            for (int entityIndex = 0; entityIndex < entities.size(); entityIndex++) {
-                for (String name : entities.get(entityIndex).allNames()) {
-                    index.add(entityIndex, name);
-                }
-            }
-            return index;
-        }
-
-        static WordIndex ofStatements(KnowledgeGraph graph, List<Entity> entities) {
-            WordIndex index = new WordIndex();
-            index.addStatements(graph, entities);
-            return index;
-        }
-
-        private void addStatements(KnowledgeGraph graph, List<Entity> entities) {
+        WordIndex(KnowledgeGraph graph, List<Entity> entities) {
             for (int entityIndex = 0; entityIndex < entities.size(); entityIndex++) {
                 Entity entity = entities.get(entityIndex);
-                if (entity.description() != null) {
-                    add(entityIndex, entity.name() + ": " + entity.description());
+                for (String name : entity.allNames()) {
+                    add(entityIndex, name, NAME_WORDS_WEIGHT, "name");
                 }
+                StringBuilder about = new StringBuilder(entity.name());
+                if (entity.description() != null) {
+                    about.append(": ").append(entity.description());
+                }
+                // Where the entity itself, or one of its names, is cited: "footnote 32" finds it.
+                entity.citations().forEach(citation -> appendLocators(about, citation));
+                entity.names().forEach(name -> name.citations().forEach(citation -> appendLocators(about, citation)));
+                add(entityIndex, about.toString(), TEXT_WEIGHT, "text");
                 for (Statement statement : entity.statements()) {
                     // The subject's name belongs to the statement: "coal production 1998" must match
                     // Coal's "production: 18,600 kt (1998)".
@@ -177,38 +183,48 @@ public final class KbSearch {
                     if (statement.note() != null) {
                         line.append(" (").append(statement.note()).append(')');
                     }
-                    // Footnotes, tables and paragraphs are searchable ("footnote 37", "par. 1078").
-                    for (var citation : statement.citations()) {
-                        citation.locator().forEach((key, locator) -> {
-                            switch (key) {
-                                case "footnote" -> line.append(" footnote fn ").append(locator);
-                                case "paragraph" -> line.append(" paragraph par ").append(locator);
-                                case "article" -> line.append(" article art ").append(locator);
-                                case "table" -> line.append(" table ").append(locator);
-                                default -> { }
-                            }
-                        });
-                    }
-                    add(entityIndex, line.toString());
+                    statement.citations().forEach(citation -> appendLocators(line, citation));
+                    add(entityIndex, line.toString(), TEXT_WEIGHT, "text");
                 }
             }
         }
 
-        private void add(int entityIndex, String text) {
+        /** Footnotes, tables, paragraphs and articles are searchable ("footnote 37", "par. 1078", "art. 57"). */
+        private static void appendLocators(StringBuilder line, org.orewatch.kb.Citation citation) {
+            citation.locator().forEach((key, locator) -> {
+                if (List.of("footnote", "paragraph", "article", "table").contains(key)) {
+                    line.append(" [").append(key).append(' ').append(locator).append(']');
+                }
+            });
+        }
+
+        private void add(int entityIndex, String text, double weight, String kind) {
             Set<String> words = words(text);
             if (words.isEmpty()) {
                 return;
             }
             int documentIndex = documents.size();
-            documents.add(new Document(entityIndex, text, words));
+            documents.add(new Document(entityIndex, text, words, weight, kind));
             for (String word : words) {
                 postings.computeIfAbsent(word, k -> new ArrayList<>()).add(documentIndex);
             }
         }
 
+        /**
+         * Lower-case words without diacritics or stop words, lightly stemmed; a locator word and the
+         * number after it become one word ("fn 24" is "fn24"), so that footnote 24 is not any 24.
+         */
         static Set<String> words(String text) {
             Set<String> words = new HashSet<>();
-            for (String token : EntityResolver.spaced(text).split(" ")) {
+            // "77%" is a share, not any 77: it becomes the word "77pct" on both sides.
+            String[] tokens = EntityResolver.spaced(PERCENT.matcher(text).replaceAll("$1pct ")).split(" ");
+            for (int i = 0; i < tokens.length; i++) {
+                String token = tokens[i];
+                String locator = LOCATOR_WORDS.get(token);
+                if (locator != null && i + 1 < tokens.length && tokens[i + 1].matches("\\d+[a-z]?")) {
+                    words.add(locator + tokens[++i]);
+                    continue;
+                }
                 if (token.isEmpty() || STOP_WORDS.contains(token)) {
                     continue;
                 }
@@ -217,18 +233,26 @@ public final class KbSearch {
             return words;
         }
 
-        /** A light plural stemmer: "mines" and "mine", "reserves" and "reserve" meet. */
-        private static String stem(String word) {
+        /**
+         * A light English stemmer for the words of questions and statements: "mines" and "mine",
+         * "operates", "operated" and "operating" meet. Short words and numbers are left alone.
+         */
+        static String stem(String word) {
+            if (word.length() <= 3 || !Character.isLetter(word.charAt(0))) {
+                return word;
+            }
             if (word.length() > 4 && word.endsWith("ies")) {
                 return word.substring(0, word.length() - 3) + "y";
             }
-            if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
-                return word.substring(0, word.length() - 1);
+            for (String suffix : new String[] {"ing", "ed", "es", "s", "e"}) {
+                if (word.endsWith(suffix) && word.length() - suffix.length() >= 4 && !word.endsWith("ss")) {
+                    return word.substring(0, word.length() - suffix.length());
+                }
             }
             return word;
         }
 
-        List<TextHit> search(String query, int limit) {
+        List<TextHit> search(String query) {
             Set<String> queryWords = words(query);
             if (queryWords.isEmpty()) {
                 return List.of();
@@ -240,28 +264,48 @@ public final class KbSearch {
                 weight.put(word, idf);
                 total += idf;
             }
-            Map<Integer, Double> scores = new HashMap<>();
+            Map<Integer, Double> byDocument = new HashMap<>();
+            // entity -> word -> the best weight of a document of that entity containing the word
+            Map<Integer, Map<String, Double>> byEntity = new HashMap<>();
             for (String word : queryWords) {
-                for (int document : postings.getOrDefault(word, List.of())) {
-                    scores.merge(document, weight.get(word), Double::sum);
+                for (int documentIndex : postings.getOrDefault(word, List.of())) {
+                    byDocument.merge(documentIndex, weight.get(word), Double::sum);
+                    Document document = documents.get(documentIndex);
+                    byEntity.computeIfAbsent(document.entityIndex(), k -> new HashMap<>())
+                            .merge(word, document.weight(), Math::max);
                 }
             }
-            final double norm = total;
-            Map<Integer, TextHit> bestByEntity = new HashMap<>();
-            scores.forEach((documentIndex, score) -> {
-                Document document = documents.get(documentIndex);
-                // Share of the query's weight that the statement covers, lightly favouring short statements.
-                double coverage = score / norm;
+            Map<Integer, TextHit> best = new HashMap<>();
+            for (Map.Entry<Integer, Double> entry : byDocument.entrySet()) {
+                Document document = documents.get(entry.getKey());
+                double coverage = entry.getValue() / total;
+                // Lightly favour short documents: the statement about the figure, not a long description.
                 double brevity = 1.0 / (1.0 + document.words().size() / 40.0);
-                double value = coverage * (0.9 + 0.1 * brevity);
-                TextHit current = bestByEntity.get(document.entityIndex());
-                if (current == null || value > current.score()) {
-                    bestByEntity.put(document.entityIndex(), new TextHit(document.entityIndex(), value, document.text()));
+                double score = document.weight() * coverage * (0.9 + 0.1 * brevity);
+                keep(best, new TextHit(document.entityIndex(), score, document.text(), document.kind()));
+            }
+            for (Map.Entry<Integer, Map<String, Double>> entry : byEntity.entrySet()) {
+                double covered = 0;
+                for (Map.Entry<String, Double> word : entry.getValue().entrySet()) {
+                    covered += weight.get(word.getKey()) * word.getValue();
                 }
-            });
-            List<TextHit> ranked = new ArrayList<>(bestByEntity.values());
+                TextHit focused = best.get(entry.getKey());
+                double spread = SPREAD_WEIGHT * covered / total;
+                if (focused == null || spread > focused.score()) {
+                    String matched = focused == null ? "" : focused.matched();
+                    best.put(entry.getKey(), new TextHit(entry.getKey(), spread, matched, "text"));
+                }
+            }
+            List<TextHit> ranked = new ArrayList<>(best.values());
             ranked.sort(Comparator.comparingDouble(TextHit::score).reversed().thenComparingInt(TextHit::entityIndex));
-            return ranked.subList(0, Math.min(limit, ranked.size()));
+            return ranked.subList(0, Math.min(NAME_CANDIDATES * 4, ranked.size()));
+        }
+
+        private static void keep(Map<Integer, TextHit> best, TextHit hit) {
+            TextHit current = best.get(hit.entityIndex());
+            if (current == null || hit.score() > current.score()) {
+                best.put(hit.entityIndex(), hit);
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import org.orewatch.kb.KnowledgeGraph;
 import org.orewatch.kb.PropertyDefinition;
 import org.orewatch.kb.Statement;
 import org.orewatch.kb.TimeQualifiers;
+import org.orewatch.kb.Unit;
 import org.orewatch.kb.Value;
 
 /**
@@ -98,6 +99,8 @@ public record StatementView(String subject, String subjectName, String property,
             text.append(graph.nameOf(statement.subject()));
         } else if (statement.value() instanceof Value.EntityRef ref) {
             text.append(graph.nameOf(ref.id()));
+        } else if (statement.value() instanceof Value.Quantity quantity) {
+            text.append(quantity.display(quantity.unit() == null ? null : graph.schema().unit(quantity.unit()).orElse(null)));
         } else {
             text.append(statement.value().display());
         }

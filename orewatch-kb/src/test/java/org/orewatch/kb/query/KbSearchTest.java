@@ -55,6 +55,29 @@ class KbSearchTest {
         assertThat(search.search(query, null, 3)).extracting(KbSearch.Hit::id).as("top hits for %s", query).contains(expected);
     }
 
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource(delimiter = '|', value = {
+        "footnote 32 | institution/pyongyang-defense-command",
+        "fn. 67 | kwanliso/22",
+        "art. 57 | law/peoples-security-control-law/art-57",
+        "par. 1078 | concept/enslavement",
+        "77% | country/kp",
+        "36% | country/kp",
+        "who operates camp 18 | kwanliso/18",
+    })
+    void locatorsSharesAndQuestionsFindTheirEntity(String query, String expected) {
+        assertThat(search.search(query, null, 3)).extracting(KbSearch.Hit::id).as("top hits for %s", query).contains(expected);
+    }
+
+    @Test
+    void aFootnoteNumberIsNotAnyNumber() {
+        assertThat(KbSearch.WordIndex.words("footnote 24")).containsExactly("fn24");
+        assertThat(KbSearch.WordIndex.words("fn. 24 and 24 cases")).contains("fn24", "24").doesNotContain("fn");
+        assertThat(KbSearch.WordIndex.words("77% of exports")).contains("77pct").doesNotContain("77");
+        assertThat(KbSearch.WordIndex.stem("operates")).isEqualTo(KbSearch.WordIndex.stem("operated"));
+        assertThat(KbSearch.WordIndex.stem("mines")).isEqualTo(KbSearch.WordIndex.stem("mine"));
+    }
+
     @Test
     void aTypeFilterKeepsOnlyThatTypeAndItsSubtypes() {
         List<KbSearch.Hit> hits = search.search("Yodok", "penal-facility", 10);
