@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.orewatch.core.ErrorCode;
 import org.orewatch.core.OrewatchException;
 import org.orewatch.kb.Entity;
@@ -23,9 +24,11 @@ public final class EntityResolver {
 
     private final KnowledgeGraph graph;
     private final Map<String, List<Entity>> byExactName = new HashMap<>();
-    private final KbSearch search;
+    /** Built on first use: an exact id or name, the common case, needs no search index. */
+    private final Supplier<KbSearch> search;
+    private KbSearch built;
 
-    private EntityResolver(KnowledgeGraph graph, KbSearch search) {
+    private EntityResolver(KnowledgeGraph graph, Supplier<KbSearch> search) {
         this.graph = graph;
         this.search = search;
         for (Entity entity : graph.entities()) {
@@ -39,11 +42,18 @@ public final class EntityResolver {
     }
 
     public static EntityResolver of(KnowledgeGraph graph) {
-        return new EntityResolver(graph, KbSearch.of(graph));
+        return new EntityResolver(graph, () -> KbSearch.of(graph));
     }
 
     public static EntityResolver of(KnowledgeGraph graph, KbSearch search) {
-        return new EntityResolver(graph, search);
+        return new EntityResolver(graph, () -> search);
+    }
+
+    private synchronized KbSearch search() {
+        if (built == null) {
+            built = search.get();
+        }
+        return built;
     }
 
     /** What a query resolved to, and the other entities it could have meant (empty when it was unambiguous). */
@@ -68,7 +78,7 @@ public final class EntityResolver {
             return new Resolution(exact.get(0), List.of());
         }
         List<Entity> byDisplayName = exact.stream().filter(entity -> fold(entity.name()).equals(fold(query))).toList();
-        List<KbSearch.Hit> hits = search.search(query, null, 6);
+        List<KbSearch.Hit> hits = search().search(query, null, 6);
         if (byDisplayName.size() == 1) {
             Entity chosen = byDisplayName.get(0);
             return new Resolution(chosen, hits.stream().filter(hit -> !hit.id().equals(chosen.id())).limit(5).toList());
