@@ -26,6 +26,13 @@ public enum AlignmentRule {
     DIGITS_MISMATCH,
     /** The whole names agree once spacing is ignored (Kimjongun, 김정은). */
     WHOLE_NAME,
+    /**
+     * The whole names, spacing ignored, differ by one typo (a slip of the keyboard between Korean
+     * names: see {@link KeyboardTypo}): KIM YONG CHO / KIM YONG CHOL, JNG BOM SU / JANG BOM SU.
+     */
+    WHOLE_NAME_TYPO,
+    /** An acronym made of the beginnings of the other name's words: KOMID / Korea Mining Development Trading Corporation. */
+    ACRONYM,
     /** The token found no partner on the other side. */
     UNMATCHED
 }

@@ -1,6 +1,9 @@
 package org.orewatch.names;
 
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions), cut off at a limit. */
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), cut off at a
+ * limit, and Jaro-Winkler similarity.
+ */
 final class EditDistance {
 
     private EditDistance() {
@@ -42,5 +45,56 @@ final class EditDistance {
             current = swap;
         }
         return Math.min(previous[lb], limit + 1);
+    }
+
+    /**
+     * Jaro-Winkler similarity (Winkler 1990: prefix scale 0.1, at most four letters), in [0, 1]:
+     * matching letters within half the longer length, transpositions, a bonus for a shared start.
+     */
+    static double jaroWinkler(CharSequence a, CharSequence b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0) {
+            return la == lb ? 1 : 0;
+        }
+        int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        boolean[] matchedA = new boolean[la];
+        boolean[] matchedB = new boolean[lb];
+        int matches = 0;
+        for (int i = 0; i < la; i++) {
+            int from = Math.max(0, i - window);
+            int to = Math.min(lb - 1, i + window);
+            for (int j = from; j <= to; j++) {
+                if (!matchedB[j] && a.charAt(i) == b.charAt(j)) {
+                    matchedA[i] = true;
+                    matchedB[j] = true;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0;
+        }
+        int transposed = 0;
+        int k = 0;
+        for (int i = 0; i < la; i++) {
+            if (matchedA[i]) {
+                while (!matchedB[k]) {
+                    k++;
+                }
+                if (a.charAt(i) != b.charAt(k)) {
+                    transposed++;
+                }
+                k++;
+            }
+        }
+        double m = matches;
+        double jaro = (m / la + m / lb + (m - transposed / 2.0) / m) / 3;
+        int prefix = 0;
+        while (prefix < Math.min(4, Math.min(la, lb)) && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
     }
 }

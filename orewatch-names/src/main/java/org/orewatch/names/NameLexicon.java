@@ -59,6 +59,8 @@ final class NameLexicon {
     private final Fold[][] foldsByLetter = new Fold[26][];
     private final RomanizationTable romanization;
     private final List<Term> hangulSuffixes;
+    /** One-word Latin generic words and legal forms by themselves and their one-letter deletions. */
+    private final Map<String, List<Term>> nearTerms = new HashMap<>();
 
     private NameLexicon(List<Term> terms, List<Surname> surnames, List<Lookalike> lookalikes, List<Fold> folds,
             RomanizationTable romanization) {
@@ -89,6 +91,17 @@ final class NameLexicon {
         }
         suffixes.sort((a, b) -> b.words()[0].length() - a.words()[0].length());
         this.termsByFirstWord = byFirst;
+        for (Term term : terms) {
+            String word = term.words()[0];
+            boolean latin = word.chars().allMatch(c -> c >= 'a' && c <= 'z');
+            if (term.words().length == 1 && latin && word.length() >= NEAR_TERM_LENGTH
+                    && (term.kind() == Kind.GENERIC || term.kind() == Kind.LEGAL)) {
+                nearTerms.computeIfAbsent(word, k -> new ArrayList<>()).add(term);
+                for (int p = 0; p < word.length(); p++) {
+                    nearTerms.computeIfAbsent(word.substring(0, p) + word.substring(p + 1), k -> new ArrayList<>()).add(term);
+                }
+            }
+        }
         this.hangulSuffixes = List.copyOf(suffixes);
         Map<String, Surname> byRoman = new HashMap<>();
         Map<String, Surname> byHangul = new HashMap<>();
@@ -237,6 +250,36 @@ final class NameLexicon {
 
     List<Term> termsStartingWith(String word) {
         return termsByFirstWord.getOrDefault(word, Collections.emptyList());
+    }
+
+    /** Shortest generic word or legal form a typo is corrected to (shorter words: one edit is another word). */
+    static final int NEAR_TERM_LENGTH = 7;
+
+    /**
+     * A one-word generic word or legal form of at least {@link #NEAR_TERM_LENGTH} letters that
+     * {@code word} is one edit away from (SHIPIPNG: shipping), applying to the type, or null.
+     */
+    Term nearTerm(String word, NameType type) {
+        if (word.length() < NEAR_TERM_LENGTH - 1 || termsByFirstWord.containsKey(word)) {
+            return null;
+        }
+        Term found = nearTerm(nearTerms.get(word), word, type);
+        for (int p = 0; p < word.length() && found == null; p++) {
+            found = nearTerm(nearTerms.get(word.substring(0, p) + word.substring(p + 1)), word, type);
+        }
+        return found;
+    }
+
+    private static Term nearTerm(List<Term> candidates, String word, NameType type) {
+        if (candidates == null) {
+            return null;
+        }
+        for (Term term : candidates) {
+            if (term.appliesTo(type) && EditDistance.optimalStringAlignment(term.words()[0], word, 1) == 1) {
+                return term;
+            }
+        }
+        return null;
     }
 
     /** Hangul generic words, longest first, for splitting suffixes off Hangul names (검덕광산). */

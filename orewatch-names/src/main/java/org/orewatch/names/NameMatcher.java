@@ -29,12 +29,23 @@ public final class NameMatcher {
     static final double PERSON_MISSING_DISCOUNT = 0.6;
     static final double OTHER_MISSING_DISCOUNT = 0.8;
     static final double GENERIC_MISSING_DISCOUNT = 0.6;
+    /**
+     * A family name the list wrote before a comma (BUNYONI, Alain Guillaume) and nothing of it found
+     * in the other name: weighs one and a half times, more than a word that differs.
+     */
+    static final double FAMILY_MISSING_FACTOR = 1.5;
+    /** Paired words from which on a missing family name costs no more than another missing word. */
+    static final int FAMILY_OUTWEIGHED = 3;
     static final double GENERIC_CONFLICT_FACTOR = 2.0;
     static final double DIGITS_MISMATCH_FACTOR = 0.6;
     static final double IDENTIFIER_MISMATCH_FACTOR = 0.3;
     static final double WHOLE_NAME_FACTOR = 0.95;
     static final double PERSON_ORDER_PENALTY = 0.02;
     static final double OTHER_ORDER_PENALTY = 0.01;
+    /** The whole-name skeleton rule allows one spelling edit per this many letters (at least one). */
+    static final int SKELETON_EDITS_PER = 4;
+    /** The same for two names split into as many words (each word was compared on its own already). */
+    static final int SKELETON_EDITS_PER_ALIKE = 6;
 
     private static final class DefaultHolder {
         static final NameMatcher INSTANCE = new NameMatcher(NameLexicon.get(), DEFAULT_THRESHOLD);
@@ -103,8 +114,8 @@ public final class NameMatcher {
     private static Alignment align(PreparedName a, PreparedName b) {
         NameType type = effectiveType(a, b);
         Alignment tokens = new Alignment(a, b, type, false);
-        double whole = wholeSimilarity(a, b);
-        if (whole > 0 && tokens.score < 1) {
+        long whole = wholeRelation(a, b);
+        if (whole != 0 && tokens.score < 1) {
             Alignment joined = new Alignment(a, b, type, true, whole);
             if (joined.score > tokens.score) {
                 return joined;
@@ -113,24 +124,74 @@ public final class NameMatcher {
         return tokens;
     }
 
-    /** Similarity of the content words taken together, spacing ignored; 0 when they do not agree. */
-    static double wholeSimilarity(PreparedName a, PreparedName b) {
+    /**
+     * How the content words taken together relate, spacing ignored: their similarity and rule
+     * packed as {@link TokenSimilarity#encode} does, or 0 when they do not agree.
+     */
+    static long wholeRelation(PreparedName a, PreparedName b) {
         if (a.wholeLiteral != null && b.wholeLiteral != null) {
             double korean = KoreanKey.sequenceScore(a.wholeLiteral, a.wholeTolerant, 0, a.wholeLiteral.length,
                     b.wholeLiteral, b.wholeTolerant, 0, b.wholeLiteral.length);
             if (korean >= KoreanKey.TOLERANT) {
-                return Math.min(korean, TokenSimilarity.TRANSLITERATED);
+                return TokenSimilarity.encode(Math.min(korean, TokenSimilarity.TRANSLITERATED), AlignmentRule.WHOLE_NAME);
             }
         }
-        if (a.joined != null && a.joined.equals(b.joined)) {
-            return 1;
+        if (a.joined == null || b.joined == null) {
+            return 0;
+        }
+        if (a.joined.equals(b.joined)) {
+            return TokenSimilarity.encode(1, AlignmentRule.WHOLE_NAME);
         }
         // Spelling variants of a name written with other spacing (Abd al-Rahman, Abdulrahman); not for
-        // two Korean names, whose vowels the skeleton would drop (Bukchang, Bukcheong).
-        if (!a.korean && !b.korean && a.joinedSkeleton != null && a.joinedSkeleton.equals(b.joinedSkeleton)) {
-            return TokenSimilarity.PHONETIC;
+        // two Korean names, whose vowels the skeleton would drop (Bukchang, Bukcheong). The skeleton drops
+        // every vowel of the whole name, so the spellings must also be close: without that, Aarti Das and
+        // Irie Tadashi, or Abena Osei and Abu Anas, agree.
+        if (!a.korean && !b.korean && a.joinedSkeleton != null && a.joinedSkeleton.equals(b.joinedSkeleton)
+                && skeletonMayJoin(a, b)) {
+            return TokenSimilarity.encode(TokenSimilarity.PHONETIC, AlignmentRule.WHOLE_NAME);
+        }
+        // One typo in the name as a whole (JNG BOM SU, KIM YONG CHO): the typo may have broken the
+        // words apart differently, or turned a Korean syllable into another that the word-by-word
+        // comparison keeps apart. Between Korean names only a slip of the keyboard counts.
+        if (a.joinedTypo && b.joinedTypo && (a.contentWords >= 2 || b.contentWords >= 2)) {
+            boolean slip = a.korean || b.korean ? KeyboardTypo.isSlip(a.joined, b.joined)
+                    : KeyboardTypo.isOneEdit(a.joined, b.joined);
+            if (slip) {
+                int longer = Math.max(a.joined.length(), b.joined.length());
+                return TokenSimilarity.encode(1 - 1.0 / longer, AlignmentRule.WHOLE_NAME_TYPO);
+            }
         }
         return 0;
+    }
+
+    /**
+     * Whether equal whole-name skeletons may relate two names: the vowels the skeleton drops must not
+     * differ much. From another script (Arabic, written without short vowels) one edit for each vowel
+     * of the Latin spelling, and one more (Muhammad Ali / mhmd ʿly, not Camille Romain Jean / kmal
+     * jrman). Between Latin spellings split into words differently (Abd al-Rahman / Abdulrahman) one edit in
+     * four; split alike, where each word was compared already, one in six (Sajdeh Majid / Sajdeh
+     * Majeed, but not Dina Issa / Dona Isa or Aisha Saleh / Assi Saleh).
+     */
+    private static boolean skeletonMayJoin(PreparedName a, PreparedName b) {
+        int longer = Math.max(a.joined.length(), b.joined.length());
+        int limit;
+        if (a.transliterated != b.transliterated) {
+            // The other script dropped the Latin side's short vowels, and may write one letter for another.
+            limit = vowels(a.transliterated ? b.joined : a.joined) + 1;
+        } else if (a.transliterated) {
+            limit = longer / 2;
+        } else {
+            limit = Math.max(1, longer / (a.contentWords == b.contentWords ? SKELETON_EDITS_PER_ALIKE : SKELETON_EDITS_PER));
+        }
+        return EditDistance.optimalStringAlignment(a.joined, b.joined, limit) <= limit;
+    }
+
+    private static int vowels(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            count += "aeiou".indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+        }
+        return count;
     }
 
     /** One alignment of two names and its score; the explanation is built only on request. */
@@ -140,6 +201,7 @@ public final class NameMatcher {
         final NameType type;
         final boolean whole;
         final double wholeSimilarity;
+        final AlignmentRule wholeRule;
         final int[] pairA;
         final long[] pairValue;
         double numerator;
@@ -149,6 +211,9 @@ public final class NameMatcher {
         double genericLeftA;
         double genericLeftB;
         double legalLeft;
+        double familyLeft;
+        boolean familyMissingA;
+        boolean familyMissingB;
         double discount;
         double genericDiscount;
         boolean digitsMismatch;
@@ -160,12 +225,13 @@ public final class NameMatcher {
             this(a, b, type, whole, 0);
         }
 
-        Alignment(PreparedName a, PreparedName b, NameType type, boolean whole, double wholeSimilarity) {
+        Alignment(PreparedName a, PreparedName b, NameType type, boolean whole, long wholeRelation) {
             this.a = a;
             this.b = b;
             this.type = type;
             this.whole = whole;
-            this.wholeSimilarity = wholeSimilarity;
+            this.wholeSimilarity = TokenSimilarity.similarityOf(wholeRelation);
+            this.wholeRule = whole ? TokenSimilarity.ruleOf(wholeRelation) : null;
             int n = a.text.length;
             int m = b.text.length;
             this.pairA = new int[n];
@@ -213,6 +279,15 @@ public final class NameMatcher {
                 pairValue[bestI] = sim[bestI * m + bestJ];
                 usedB[bestJ] = true;
             }
+            // Whole-name alignments pair the words as one; a family name cannot go missing there.
+            // Three words or more agreeing outweigh a family name missing (ACHEKZAI, Maulawi Adam Khan /
+            // KHAN, Maulawi Adam: lists move words between the family name and the given names).
+            int pairCount = 0;
+            for (int i = 0; i < n; i++) {
+                pairCount += pairA[i] >= 0 && PreparedName.isContentLike(a.kind[i]) ? 1 : 0;
+            }
+            familyMissingA = !whole && pairCount < FAMILY_OUTWEIGHED && familyMissing(a, pairA, null);
+            familyMissingB = !whole && pairCount < FAMILY_OUTWEIGHED && familyMissing(b, null, usedB);
             int pairs = 0;
             boolean digitsA = false;
             boolean digitsB = false;
@@ -234,6 +309,7 @@ public final class NameMatcher {
                     genericLeftA += a.weight[i];
                 } else {
                     leftA += a.weight[i];
+                    familyLeft += familyMissingA && a.family[i] ? a.weight[i] : 0;
                 }
             }
             for (int j = 0; j < m; j++) {
@@ -245,6 +321,7 @@ public final class NameMatcher {
                         genericLeftB += b.weight[j];
                     } else {
                         leftB += b.weight[j];
+                        familyLeft += familyMissingB && b.family[j] ? b.weight[j] : 0;
                     }
                 }
             }
@@ -263,7 +340,7 @@ public final class NameMatcher {
             discount = bothLeft || pairs < 2 ? 1 : missing;
             genericDiscount = !bothLeft ? GENERIC_MISSING_DISCOUNT
                     : genericLeftA > 0 && genericLeftB > 0 ? GENERIC_CONFLICT_FACTOR : 1;
-            double denominator = matchedWeight + discount * (leftA + leftB)
+            double denominator = matchedWeight + discount * (leftA + leftB - familyLeft) + FAMILY_MISSING_FACTOR * familyLeft
                     + genericDiscount * (genericLeftA + genericLeftB) + GENERIC_MISSING_DISCOUNT * legalLeft;
             double s = denominator > 0 ? numerator / denominator : 0;
             if (digitsA && digitsB && !digitsPaired) {
@@ -291,9 +368,29 @@ public final class NameMatcher {
             score = Math.max(0, Math.min(1, s));
         }
 
-        private double unmatchedFactor(byte kind) {
+        private double unmatchedFactor(PreparedName name, int token, boolean familyMissing) {
+            byte kind = name.kind[token];
+            if (familyMissing && name.family[token] && kind != PreparedName.LEGAL && kind != PreparedName.GENERIC) {
+                return FAMILY_MISSING_FACTOR;
+            }
             return kind == PreparedName.LEGAL ? GENERIC_MISSING_DISCOUNT
                     : kind == PreparedName.GENERIC ? genericDiscount : discount;
+        }
+
+        /**
+         * Whether a name wrote a family name before a comma and none of its words was paired (the
+         * pairing given for the left name by {@code pairs}, for the right one by {@code used}).
+         */
+        private static boolean familyMissing(PreparedName name, int[] pairs, boolean[] used) {
+            if (name.family == null) {
+                return false;
+            }
+            for (int i = 0; i < name.family.length; i++) {
+                if (name.family[i] && (pairs != null ? pairs[i] >= 0 : used[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static double contentWeight(PreparedName name) {
@@ -323,20 +420,20 @@ public final class NameMatcher {
                 }
             }
             if (whole) {
-                lines.add(new TokenAlignment(0, contentText(a), 0, contentText(b), AlignmentRule.WHOLE_NAME,
+                lines.add(new TokenAlignment(0, contentText(a), 0, contentText(b), wholeRule,
                         WHOLE_NAME_FACTOR * wholeSimilarity, contentWeight(a) + contentWeight(b),
                         (contentWeight(a) + contentWeight(b)) * WHOLE_NAME_FACTOR * wholeSimilarity));
             }
             for (int i = 0; i < a.text.length; i++) {
                 if (pairA[i] < 0 && !(whole && a.kind[i] == PreparedName.CONTENT)) {
                     lines.add(new TokenAlignment(i, a.source[i], -1, "", AlignmentRule.UNMATCHED, 0,
-                            unmatchedFactor(a.kind[i]) * a.weight[i], 0));
+                            unmatchedFactor(a, i, familyMissingA) * a.weight[i], 0));
                 }
             }
             for (int j = 0; j < b.text.length; j++) {
                 if (!usedB[j] && !(whole && b.kind[j] == PreparedName.CONTENT)) {
                     lines.add(new TokenAlignment(-1, "", j, b.source[j], AlignmentRule.UNMATCHED, 0,
-                            unmatchedFactor(b.kind[j]) * b.weight[j], 0));
+                            unmatchedFactor(b, j, familyMissingB) * b.weight[j], 0));
                 }
             }
             if (digitsMismatch) {

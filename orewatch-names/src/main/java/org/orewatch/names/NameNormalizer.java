@@ -38,6 +38,8 @@ final class NameNormalizer {
         boolean hyphenBefore;
         boolean merged;
         boolean parenthetical;
+        /** Written before the name's first comma: a list's family name (BUNYONI, Alain Guillaume). */
+        boolean beforeComma;
         String hangul;
         long[] literal;
         long[] weak;
@@ -55,6 +57,7 @@ final class NameNormalizer {
             d.concept = concept;
             d.hyphenBefore = hyphenBefore;
             d.parenthetical = parenthetical;
+            d.beforeComma = beforeComma;
             d.hangul = hangul;
             d.script = script;
             return d;
@@ -93,6 +96,9 @@ final class NameNormalizer {
         List<Draft> drafts = tokenize(NFKC_CASEFOLD.normalize(input), commaAfterFirst);
         drafts = expandScripts(drafts, type);
         drafts = applyLexicon(drafts, type);
+        if (type == NameType.VESSEL) {
+            romanNumerals(drafts);
+        }
         if (drafts.size() > MAX_TOKENS) {
             drafts = new ArrayList<>(drafts.subList(0, MAX_TOKENS));
         }
@@ -191,6 +197,11 @@ final class NameNormalizer {
                 if (cp == ',' && !seenComma) {
                     seenComma = true;
                     commaAfterFirst[0] = drafts.size() == 1;
+                    for (Draft before : drafts) {
+                        if (before != null) {
+                            before.beforeComma = true;
+                        }
+                    }
                 }
                 digits = false;
             }
@@ -515,6 +526,24 @@ final class NameNormalizer {
                     }
                 }
             }
+            if (matched == null && draft.kind == PreparedName.CONTENT && draft.origin == PreparedName.LATIN) {
+                // A typo in a generic word or legal form (SHIPIPNG, CORPORATIO) must not turn it into
+                // a distinctive word that carries the name; only long words, where one edit is a typo,
+                // and never a word that reads as Korean (Kwangson is a bank's name, kwangsan a mine).
+                boolean korean = draft.korean != null
+                        && parser.parse(draft.korean, RomanizationSystem.MIXED, RomanizationSystem.MIXED) != null;
+                matched = korean ? null : lexicon.nearTerm(draft.text, type);
+                if (matched != null) {
+                    Draft near = draft.copy();
+                    near.korean = null;
+                    near.concept = matched.concept();
+                    near.kind = matched.kind() == NameLexicon.Kind.LEGAL ? PreparedName.LEGAL : PreparedName.GENERIC;
+                    near.text = matched.kind() == NameLexicon.Kind.LEGAL ? matched.concept() : draft.text;
+                    out.add(near);
+                    i++;
+                    continue;
+                }
+            }
             if (matched == null) {
                 out.add(draft);
                 i++;
@@ -563,6 +592,19 @@ final class NameNormalizer {
             kept.add(draft);
         }
         return kept;
+    }
+
+    /** Hull numbers written in Roman numerals (ARGO I, BICENTENARIO XVI) are numbers, as ARGO 1 is. */
+    private static void romanNumerals(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            int value = d.kind == PreparedName.CONTENT && d.origin == PreparedName.LATIN ? RomanNumeral.value(d.text) : 0;
+            if (value > 0) {
+                d.kind = PreparedName.DIGITS;
+                d.text = Integer.toString(value);
+                d.korean = null;
+            }
+        }
     }
 
     private static String lookupWord(Draft draft) {
@@ -878,6 +920,19 @@ final class NameNormalizer {
         long[] literal = new long[total];
         long[] weak = new long[total];
         boolean[] tokenStart = new boolean[total];
+        // A family name written before a comma, when words follow it: "FAMILY, Given" (persons only).
+        boolean[] family = new boolean[n];
+        boolean afterComma = false;
+        boolean anyFamily = false;
+        for (int i = 0; i < n; i++) {
+            Draft d = drafts.get(i);
+            family[i] = type == NameType.PERSON && d.beforeComma && d.kind == PreparedName.CONTENT;
+            anyFamily |= family[i];
+            afterComma |= !d.beforeComma && (d.kind == PreparedName.CONTENT || d.kind == PreparedName.INITIAL);
+        }
+        if (!afterComma || !anyFamily) {
+            family = null;
+        }
         int at = 0;
         int previousKoreanToken = -2;
         for (int i = 0; i < n; i++) {
@@ -891,8 +946,9 @@ final class NameNormalizer {
             concept[i] = d.concept;
             weight[i] = weightOf(d, anyContent);
             // Korean syllables relate better than a skeleton, whose short forms (yang, yong, ung: "ang")
-            // would join half of all Korean given names.
-            if (d.kind == PreparedName.CONTENT && d.text.length() >= 3 && d.literal == null) {
+            // would join half of all Korean given names; a word of a name not read as Korean that merely
+            // parses (Hossein, Maria) keeps its skeleton.
+            if (d.kind == PreparedName.CONTENT && d.text.length() >= 3 && (d.literal == null || !korean)) {
                 skeleton[i] = PhoneticSkeleton.of(d.text, lexicon);
             }
             if (d.literal != null && d.kind == PreparedName.CONTENT) {
@@ -958,7 +1014,7 @@ final class NameNormalizer {
         }
         return new PreparedName(original, type, text, source, kind, origin, concept, weight, skeleton, literal,
                 tolerant, from, count, coarse, korean, consonants, vowels, identifier,
-                contentTokens == 0 ? null : joined.toString(), wholeLiteral, wholeTolerant, wholeCoarse);
+                contentTokens == 0 ? null : joined.toString(), wholeLiteral, wholeTolerant, wholeCoarse, family);
     }
 
     private static float weightOf(Draft d, boolean anyContent) {

@@ -15,6 +15,9 @@ public final class PreparedName {
     static final byte INITIAL = 3;
     static final byte DIGITS = 4;
 
+    /** Shortest joined text the whole-name typo rule applies to (one letter in six is too much). */
+    static final int TYPO_MIN_LENGTH = 7;
+
     static final byte LATIN = 0;
     static final byte HANGUL = 1;
     static final byte TRANSLITERATED = 2;
@@ -43,9 +46,22 @@ public final class PreparedName {
     /** Content tokens joined without spaces, and the Korean syllables of the whole name (or null). */
     final String joined;
     final String joinedSkeleton;
+    /**
+     * Whether the whole-name typo rule applies: the joined text has {@link #TYPO_MIN_LENGTH} letters
+     * or more and the name is read as Korean or has a word of three letters or fewer, the names whose
+     * words a typo can regroup or turn into another syllable (Kim Yong Cho, Jng Bom Su, Ai Musa).
+     * Longer words of other names are compared word by word, typos included.
+     */
+    final boolean joinedTypo;
+    /** Number of content words (neither generic, legal, initial nor number). */
+    final int contentWords;
+    /** Whether any token was transliterated from another script than Latin and Hangul. */
+    final boolean transliterated;
     final long[] wholeLiteral;
     final long[] wholeTolerant;
     final String wholeCoarseKey;
+    /** Which tokens are the family name the list wrote before a comma (FAMILY, Given), or null. */
+    final boolean[] family;
     final float totalWeight;
     /** Weight of every token but legal forms (which never count as a difference). */
     final float nonLegalWeight;
@@ -58,7 +74,7 @@ public final class PreparedName {
             String[] concept, float[] weight, String[] skeleton, long[] literal, long[] tolerant, int[] syllableFrom,
             int[] syllableCount, String[] coarseKey, boolean korean, RomanizationSystem consonantSystem,
             RomanizationSystem vowelSystem, String identifier, String joined, long[] wholeLiteral,
-            long[] wholeTolerant, String wholeCoarseKey) {
+            long[] wholeTolerant, String wholeCoarseKey, boolean[] family) {
         this.original = original;
         this.type = type;
         this.text = text;
@@ -80,9 +96,21 @@ public final class PreparedName {
         this.joined = joined != null && text.length == 1 && joined.equals(text[0]) ? text[0] : joined;
         this.joinedSkeleton = joined == null || joined.length() < 6 ? null
                 : text.length == 1 && skeleton[0] != null ? skeleton[0] : PhoneticSkeleton.of(joined, NameLexicon.get());
+        boolean shortWord = false;
+        int words = 0;
+        boolean otherScript = false;
+        for (int i = 0; i < text.length; i++) {
+            shortWord |= kind[i] == CONTENT && text[i].length() <= TokenSimilarity.SHORTEST_EDITABLE;
+            words += kind[i] == CONTENT ? 1 : 0;
+            otherScript |= origin[i] == TRANSLITERATED;
+        }
+        this.contentWords = words;
+        this.transliterated = otherScript;
+        this.joinedTypo = this.joined != null && this.joined.length() >= TYPO_MIN_LENGTH && (korean || shortWord);
         this.wholeLiteral = wholeLiteral;
         this.wholeTolerant = wholeTolerant;
         this.wholeCoarseKey = wholeCoarseKey;
+        this.family = family;
         float total = 0;
         float nonLegal = 0;
         float maxGeneric = 0;

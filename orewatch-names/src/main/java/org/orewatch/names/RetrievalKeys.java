@@ -5,14 +5,15 @@ package org.orewatch.names;
  * of key mirrors one relation of {@link TokenSimilarity}, so any pair of tokens with a non-zero
  * similarity shares at least one key:
  * <ul>
- *   <li>{@code d}: the token, and for tokens of four to seven letters each one-letter deletion
+ *   <li>{@code d}: the token, and for tokens of four to eight letters each one-letter deletion
  *       (two strings within one edit share a deletion neighbour);</li>
  *   <li>{@code p}, {@code s}: first or last four letters with the token length (two edits
  *       between longer tokens that share an end);</li>
  *   <li>{@code k}: phonetic skeleton; {@code o}: Korean coarse key;</li>
  *   <li>{@code i}, {@code f}: initial letters; {@code g}: generic concept; {@code n}: number;</li>
  *   <li>{@code m}: IMO number; {@code w}, {@code j}, {@code J}: the whole name's Korean key, joined text
- *       and joined skeleton.</li>
+ *       and joined skeleton; {@code h}, {@code t}: the joined text's first and last halves with its
+ *       length (one typo in the whole name, {@link #joinedTypoKeys}).</li>
  * </ul>
  */
 final class RetrievalKeys {
@@ -64,7 +65,7 @@ final class RetrievalKeys {
                 default -> throw new IllegalStateException("unknown token kind " + name.kind[i]);
             }
         }
-        nameKeys(name, sink, 0, 0, 0);
+        nameKeys(name, sink, 0, 0, 0, false);
     }
 
     /** Groups a query token's keys fall in: full-strength relations, spelling edits, weak relations. */
@@ -119,7 +120,7 @@ final class RetrievalKeys {
                 default -> throw new IllegalStateException("unknown token kind " + query.kind[i]);
             }
         }
-        nameKeys(query, sink, identifierGroup, wholeGroup, joinedGroup);
+        nameKeys(query, sink, identifierGroup, wholeGroup, joinedGroup, true);
     }
 
     /**
@@ -130,7 +131,8 @@ final class RetrievalKeys {
         return 1 - TokenSimilarity.EDIT_SCALE / (length + 2);
     }
 
-    private static void nameKeys(PreparedName name, Sink sink, int identifierGroup, int wholeGroup, int joinedGroup) {
+    private static void nameKeys(PreparedName name, Sink sink, int identifierGroup, int wholeGroup, int joinedGroup,
+            boolean query) {
         if (name.identifier != null) {
             sink.key(identifierGroup, hash('m', name.identifier, -1));
         }
@@ -143,6 +145,38 @@ final class RetrievalKeys {
         if (name.joinedSkeleton != null) {
             sink.key(joinedGroup, hash('J', name.joinedSkeleton, -1));
         }
+        if (name.joinedTypo) {
+            joinedTypoKeys(name.joined, sink, joinedGroup, query);
+        }
+    }
+
+    /**
+     * Keys for the whole-name typo rule: the first and the last {@code (n - 1) / 2} letters of the
+     * joined text with its length n. One edit touches at most two neighbouring letters, and these
+     * two halves leave at least one letter between them, so two texts one edit apart share one
+     * half: a name files its own, a query looks up its halves for the lengths n - 1, n and n + 1.
+     */
+    private static void joinedTypoKeys(String joined, Sink sink, int group, boolean query) {
+        int length = joined.length();
+        for (int target = query ? length - 1 : length; target <= (query ? length + 1 : length); target++) {
+            if (target < PreparedName.TYPO_MIN_LENGTH) {
+                continue;
+            }
+            int half = (target - 1) / 2;
+            sink.key(group, span('h', joined, 0, half, target));
+            sink.key(group, span('t', joined, length - half, half, target));
+        }
+    }
+
+    /** FNV-1a over the kind, {@code count} letters from {@code from}, and a length. */
+    private static long span(char kind, String text, int from, int count, int length) {
+        long h = 0xcbf29ce484222325L;
+        h = (h ^ kind) * 0x100000001b3L;
+        for (int k = from; k < from + count; k++) {
+            h = (h ^ text.charAt(k)) * 0x100000001b3L;
+        }
+        h = (h ^ (0x10000 + length)) * 0x100000001b3L;
+        return PostingTable.mix(h);
     }
 
     /** The upper similarity a query token's weak group can reach (initial or generic concept). */
@@ -155,13 +189,7 @@ final class RetrievalKeys {
     }
 
     private static long affix(char kind, String text, int from, int length) {
-        long h = 0xcbf29ce484222325L;
-        h = (h ^ kind) * 0x100000001b3L;
-        for (int k = from; k < from + TokenSimilarity.AFFIX; k++) {
-            h = (h ^ text.charAt(k)) * 0x100000001b3L;
-        }
-        h = (h ^ (0x10000 + length)) * 0x100000001b3L;
-        return PostingTable.mix(h);
+        return span(kind, text, from, TokenSimilarity.AFFIX, length);
     }
 
     /** FNV-1a over the kind and the text, skipping the character at {@code skip} (-1: none). */

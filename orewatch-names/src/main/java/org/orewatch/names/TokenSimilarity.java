@@ -12,10 +12,23 @@ final class TokenSimilarity {
     static final double FLOOR = 0.5;
     static final double TRANSLITERATED = 0.99;
     static final double PHONETIC = 0.9;
+    /** A shared skeleton with spellings only fairly close (Jaro-Winkler 0.8 to 0.85: Yusuf / Youssef). */
+    static final double PHONETIC_LOOSE = 0.8;
+    /** A shared skeleton with spellings far apart (Amir / Omar, Hosseini / Hassan): hardly evidence. */
+    static final double PHONETIC_FAR = 0.55;
     static final double INITIAL = 0.7;
     static final double GENERIC_EQUIVALENT = 0.9;
+    /**
+     * One edit costs 1.5 / length: alone, a word of eight letters or more with one typo still
+     * matches (0.81), a shorter one does not (Parshad / Parshan, Sinchon / Sonchon are two names).
+     */
     static final double EDIT_SCALE = 1.5;
-    static final int SHORT_TOKEN = 7;
+    /**
+     * Words up to this long may differ by one edit anywhere (their one-letter deletions are retrieval
+     * keys); longer ones by up to two if they share their first or last four letters (HOUHSANG /
+     * HOUSHANG, eight letters, share neither).
+     */
+    static final int SHORT_TOKEN = 8;
     /** Words of three letters or fewer must be spelt alike: one edit makes another word (Kim, Kam). */
     static final int SHORTEST_EDITABLE = 3;
     static final int AFFIX = 4;
@@ -88,7 +101,13 @@ final class TokenSimilarity {
             }
         }
         double edit = editSimilarity(ta, tb);
-        double phonetic = a.skeleton[i] != null && a.skeleton[i].equals(b.skeleton[j]) ? PHONETIC : 0;
+        // A skeleton drops the vowels that tell two Korean syllables apart (Kowon, Kowan): two words
+        // read as the same number of Korean syllables that disagree are not related by it, unless they
+        // are personal names of no Korean look, where the parse is an accident (Majid / Majeed).
+        boolean syllablesDisagree = korean >= 0 && (a.korean || b.korean || type != NameType.PERSON);
+        double phonetic = !syllablesDisagree && a.skeleton[i] != null && a.skeleton[i].equals(b.skeleton[j])
+                ? (a.origin[i] == PreparedName.TRANSLITERATED || b.origin[j] == PreparedName.TRANSLITERATED
+                        ? PHONETIC : phoneticSimilarity(ta, tb)) : 0;
         double best = Math.max(edit, phonetic);
         AlignmentRule rule = phonetic >= edit ? AlignmentRule.PHONETIC_KEY : AlignmentRule.EDIT_DISTANCE;
         // Between two Korean names a different syllable is a different name (Kaechon / Kaesong),
@@ -102,8 +121,21 @@ final class TokenSimilarity {
     }
 
     /**
+     * How much a shared skeleton says, by how close the spellings are: the skeleton keeps only the
+     * first letter and the consonants, so Mohammed / Muhammad share one, and so do Amir / Omar and
+     * Hosseini / Hassan, which are other names. Jaro-Winkler 0.85 or more: {@link #PHONETIC};
+     * 0.8 or more: {@link #PHONETIC_LOOSE}; less: {@link #PHONETIC_FAR}. Between Latin spellings
+     * only: a word transliterated from a script written without vowels (Arabic mhmd) shares the
+     * skeleton and little else.
+     */
+    static double phoneticSimilarity(String a, String b) {
+        double close = EditDistance.jaroWinkler(a, b);
+        return close >= 0.85 ? PHONETIC : close >= 0.8 ? PHONETIC_LOOSE : PHONETIC_FAR;
+    }
+
+    /**
      * 1 - 1.5 d / length for an optimal-string-alignment distance d that is at most 1 for tokens
-     * of four to seven letters, or at most 2 for longer ones that share their first or last four
+     * of four to eight letters, or at most 2 for longer ones that share their first or last four
      * letters; otherwise 0.
      */
     static double editSimilarity(String a, String b) {

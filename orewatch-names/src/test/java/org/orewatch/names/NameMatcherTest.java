@@ -51,6 +51,12 @@ class NameMatcherTest {
             Sergei Ivanov         | Sergey Ivanov           | PERSON
             John Smith            | J. Smith                | PERSON
             John Smith            | John Paul Smith         | PERSON
+            KIM YONG CHO          | KIM YONG CHOL           | PERSON
+            JNG BOM SU            | JANG BOM SU             | PERSON
+            Kim Jong Un           | Kmi Jong Un             | PERSON
+            ARGO I                | ARGO 1                  | VESSEL
+            Korea Kumsan Shipipng Company | Korea Kumsan Shipping Company | ORGANIZATION
+            Sajdeh Majid          | Sajdeh Majeed           | PERSON
             """)
     void sameNameInAnotherSpellingMatches(String a, String b, NameType type) {
         MatchResult result = matcher.compare(a, b, type);
@@ -72,6 +78,12 @@ class NameMatcherTest {
             Komdok Mine           | Tanchon Mine            | ORGANIZATION
             Korea Mining Corp     | Korea Trading Corp      | ORGANIZATION
             Wise Honest IMO 8905490 | Wise Honest IMO 9000001 | VESSEL
+            Aarti Das             | IRIE Tadashi            | PERSON
+            Abena Osei            | Abu Anas                | PERSON
+            Dina Issa             | Dona Isa                | PERSON
+            ARGO I                | ARGO II                 | VESSEL
+            Amir Khan             | Omar Khan               | PERSON
+            BUNYONI, Alain Guillaume | Alain Guillaume Mugabe | PERSON
             """)
     void differentNamesDoNotMatch(String a, String b, NameType type) {
         MatchResult result = matcher.compare(a, b, type);
@@ -142,5 +154,12 @@ class NameMatcherTest {
                 assertThat(ab).as(a + " / " + b).isBetween(0.0, 1.0).isCloseTo(ba, org.assertj.core.data.Offset.offset(1e-9));
             }
         }
+    }
+
+    @Test
+    void aTypoAcrossTheWholeNameIsNamedInTheExplanation() {
+        MatchResult result = matcher.compare("JNG BOM SU", "JANG BOM SU", NameType.PERSON);
+        assertThat(result.explanation()).contains("whole name typo");
+        assertThat(result.score()).isLessThan(1.0);
     }
 }
