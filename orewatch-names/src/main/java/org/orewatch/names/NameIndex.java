@@ -2,8 +2,9 @@ package org.orewatch.names;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.orewatch.core.ErrorCode;
@@ -14,13 +15,16 @@ import org.orewatch.core.OrewatchException;
  *
  * <p>Each name is filed under the keys of {@link RetrievalKeys}: one per relation the matcher can
  * score, so a name that could score above zero against a query always shares a key with it. A
- * search then avoids scanning the lists of frequent keys (Kim, mining) with a MaxScore bound: the
- * query's key groups are sorted by list length, and the longest are set aside as long as a name
- * matching only them could not reach {@link #minScore()}. Candidates from the remaining lists
- * get an upper bound from the groups they hit and their total token weight, and are scored in
- * order of that bound until it falls below the k-th best score. The result equals a scan of
- * every name (see NameIndexTest): the top k distinct ids by score, ties by id, among names scoring
- * at least {@link #minScore()}; an id added under several names is reported once, by its best.
+ * posting records the name and which of its tokens carries the key. A search groups the query's
+ * keys by token and relation and avoids reading the lists of frequent keys (Kim, mining) with a
+ * MaxScore bound: the longest groups are set aside as long as a name matching only them could not
+ * reach {@link #minScore()} ({@link ScoreBound}). Candidates from the remaining lists are bounded
+ * by the groups they hit, how many of their tokens hit them and their shape (type and weights);
+ * set-aside groups are then checked, by one pass over their lists when that is cheaper than a
+ * search per candidate; the survivors are scored in decreasing order of bound until the bound falls
+ * below the k-th best score. The result equals a scan of every name (see NameIndexTest): the top k
+ * distinct ids by score, ties by id, among names scoring at least {@link #minScore()}; an id added
+ * under several names is reported once, by its best.
  *
  * <p>Thread-safe: any number of searches run concurrently; an add waits for running searches.
  */
@@ -29,7 +33,8 @@ public final class NameIndex {
     /** Lowest score a search reports by default: below the match threshold, for near misses. */
     public static final double DEFAULT_MIN_SCORE = 0.75;
 
-    private static final int NAME_GROUPS = 3;
+    /** Name-level groups after the tokens': identifier, whole Korean key, joined text, joined skeleton. */
+    private static final int NAME_GROUPS = 4;
     /**
      * Bounds add float weights summed per name, scores add them one by one in double: they can
      * differ in the seventh digit, so never prune on less than this.
@@ -37,19 +42,20 @@ public final class NameIndex {
     private static final double ROUNDING = 1e-6;
     private static final int CANDIDATE_BITS = 24;
     private static final long CANDIDATE_MASK = (1L << CANDIDATE_BITS) - 1;
+    /** Bits of a name's own tokens in a candidate's token set (not its partition, not the name-level bit). */
+    private static final int TOKEN_MASK = (1 << 24) - 1;
 
     private final NameMatcher matcher;
     private final double minScore;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final PostingTable postings = new PostingTable(1 << 16);
+    private final NameShapes shapes = new NameShapes();
+    private final Vocabulary vocabulary = new Vocabulary();
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
-    private final java.util.HashMap<String, String> strings = new java.util.HashMap<>();
+    private final HashMap<String, String> strings = new HashMap<>();
     private int[] ids = new int[1024];
     private PreparedName[] names = new PreparedName[1024];
-    private float[] totalWeights = new float[1024];
-    private float[] nonLegalWeights = new float[1024];
-    private float[] maxGenericWeights = new float[1024];
-    private float[] contentWeights = new float[1024];
+    private int[] shapeOf = new int[1024];
     private int size;
 
     public NameIndex(NameMatcher matcher) {
@@ -60,7 +66,7 @@ public final class NameIndex {
         if (!(minScore > 0 && minScore <= 1)) {
             throw new OrewatchException(ErrorCode.INVALID_ARGUMENT, "minimum score must be in (0, 1], not " + minScore);
         }
-        this.matcher = java.util.Objects.requireNonNull(matcher, "matcher");
+        this.matcher = Objects.requireNonNull(matcher, "matcher");
         this.minScore = minScore;
     }
 
@@ -81,25 +87,30 @@ public final class NameIndex {
     public void add(int id, PreparedName name) {
         lock.writeLock().lock();
         try {
+            if (size == PostingTable.MAX_DOCUMENTS) {
+                throw new OrewatchException(ErrorCode.RESOURCE_EXHAUSTED,
+                        "a name index holds at most " + PostingTable.MAX_DOCUMENTS + " names");
+            }
             if (size == ids.length) {
-                int capacity = size * 2;
+                int capacity = (int) Math.min((long) size * 2, PostingTable.MAX_DOCUMENTS);
                 ids = Arrays.copyOf(ids, capacity);
                 names = Arrays.copyOf(names, capacity);
-                totalWeights = Arrays.copyOf(totalWeights, capacity);
-                nonLegalWeights = Arrays.copyOf(nonLegalWeights, capacity);
-                maxGenericWeights = Arrays.copyOf(maxGenericWeights, capacity);
-                contentWeights = Arrays.copyOf(contentWeights, capacity);
+                shapeOf = Arrays.copyOf(shapeOf, capacity);
             }
             int doc = size;
             // Names repeat their words: keep one copy of each distinct token string.
             name.canonicalize(text -> strings.computeIfAbsent(text, t -> t));
             ids[doc] = id;
             names[doc] = name;
-            totalWeights[doc] = name.totalWeight;
-            nonLegalWeights[doc] = name.nonLegalWeight;
-            maxGenericWeights[doc] = name.maxGenericWeight;
-            contentWeights[doc] = name.contentWeight;
-            RetrievalKeys.indexKeys(name, (group, hash) -> postings.add(hash, doc));
+            int shape = shapes.of(name);
+            shapeOf[doc] = shape;
+            postings.document(doc, shapes.partitionOf(shape));
+            for (int i = 0; i < name.text.length; i++) {
+                if (name.kind[i] == PreparedName.CONTENT) {
+                    vocabulary.add(name.text[i], RetrievalKeys.editTag(name.syllableCount[i], name.korean));
+                }
+            }
+            RetrievalKeys.indexKeys(name, (token, hash) -> postings.add(hash, PostingTable.posting(doc, token)));
             size++;
         } finally {
             lock.writeLock().unlock();
@@ -150,125 +161,162 @@ public final class NameIndex {
 
     /** Top-k document numbers by score then id, one per id. Caller holds the read lock. */
     private int[] topDocs(PreparedName query, NameType type, int k) {
-        Scratch s = scratch.get();
-        s.reset(size);
+        return topDocs(query, type, k, scratch.get());
+    }
+
+    private int[] topDocs(PreparedName query, NameType type, int k, Scratch s) {
         int tokens = query.text.length;
         int perToken = RetrievalKeys.GROUPS_PER_TOKEN;
         int groupCount = perToken * tokens + NAME_GROUPS;
         int identifierGroup = perToken * tokens;
-        int wholeGroup = identifierGroup + 1;
-        int joinedGroup = identifierGroup + 2;
-        // Collect each group's key hashes and the total length of their lists.
-        long[] groupLength = new long[groupCount];
-        List<long[]> groupKeys = new ArrayList<>(groupCount);
-        int[] keyCounts = new int[groupCount];
-        for (int g = 0; g < groupCount; g++) {
-            groupKeys.add(new long[8]);
-        }
-        PostingTable.Postings view = s.view;
-        RetrievalKeys.queryKeys(query, (group, hash) -> {
-            long[] keys = groupKeys.get(group);
-            if (keyCounts[group] == keys.length) {
-                keys = Arrays.copyOf(keys, keys.length * 2);
-                groupKeys.set(group, keys);
-            }
-            keys[keyCounts[group]++] = hash;
-            groupLength[group] += postings.get(hash, view);
-        }, identifierGroup, wholeGroup, joinedGroup);
-        double[] groupCeiling = new double[groupCount];
-        int[] groupToken = new int[groupCount];
+        s.startGroups(groupCount);
+        double[] groupCeiling = s.groupCeiling;
+        double[] groupCap = s.groupCap;
+        int[] groupToken = s.groupToken;
         for (int i = 0; i < tokens; i++) {
             groupCeiling[perToken * i] = 1;
-            groupCeiling[perToken * i + 1] = RetrievalKeys.editCeiling(query.text[i].length());
+            // The spelling-edit group reaches at most the best similarity of the terms it reads.
+            groupCeiling[perToken * i + 1] = 0;
             groupCeiling[perToken * i + 2] = RetrievalKeys.weakGroupCeiling(query.kind[i]);
-            for (int g = 0; g < perToken; g++) {
-                groupToken[perToken * i + g] = i;
+            for (int r = 0; r < perToken; r++) {
+                groupToken[perToken * i + r] = i;
+                groupCap[perToken * i + r] = RetrievalKeys.groupCap(query.kind[i], r);
             }
         }
         for (int g = identifierGroup; g < groupCount; g++) {
-            groupCeiling[g] = 1;
+            groupCap[g] = 1;
             groupToken[g] = -1;
         }
-        // MaxScore: set aside the longest lists while names hitting only them stay below minScore.
-        Integer[] groupOrder = new Integer[groupCount];
-        for (int g = 0; g < groupCount; g++) {
-            groupOrder[g] = g;
-        }
-        Arrays.sort(groupOrder, Comparator.comparingLong((Integer g) -> -groupLength[g]));
-        long nonEssential = 0;
-        for (Integer g : groupOrder) {
-            if (groupToken[g] < 0 || keyCounts[g] == 0) {
-                continue;
+        // An identifier that agrees lifts a score to 0.9 or more: no bound below 1. The whole name's
+        // Korean key, joined text and joined skeleton give at most these similarities to the whole name.
+        groupCeiling[identifierGroup] = 1;
+        groupCeiling[identifierGroup + 1] = TokenSimilarity.TRANSLITERATED;
+        groupCeiling[identifierGroup + 2] = 1;
+        groupCeiling[identifierGroup + 3] = TokenSimilarity.PHONETIC;
+        RetrievalKeys.queryKeys(query, vocabulary, s.seen(vocabulary.termCount()), s.stamp, new RetrievalKeys.Sink() {
+            @Override
+            public void key(int group, long hash) {
+                s.addKey(group, hash, postings);
             }
-            long tentative = nonEssential | (1L << g);
-            if (bound(new BoundSums(query, groupCeiling).of(tentative), Float.NaN, Float.NaN, Float.NaN, Float.NaN)
-                    + ROUNDING < minScore) {
-                nonEssential = tentative;
-            } else {
-                break;
-            }
-        }
-        // The set-aside lists by group, longest first, to check a promising candidate against.
-        List<Integer> asideGroups = new ArrayList<>();
-        List<List<int[]>> asideLists = new ArrayList<>();
-        List<List<int[]>> asideViews = new ArrayList<>();
-        for (int g = 0; g < groupCount; g++) {
-            if ((nonEssential & (1L << g)) == 0) {
-                continue;
-            }
-            List<int[]> lists = new ArrayList<>();
-            List<int[]> views = new ArrayList<>();
-            long[] keys = groupKeys.get(g);
-            for (int key = 0; key < keyCounts[g]; key++) {
-                int length = postings.get(keys[key], view);
-                if (length > 0) {
-                    lists.add(view.list());
-                    views.add(new int[] {view.single(), length});
+
+            @Override
+            public void edit(int group, long hash, double similarity) {
+                if (s.addKey(group, hash, postings)) {
+                    groupCeiling[group] = Math.max(groupCeiling[group], similarity);
                 }
             }
-            asideGroups.add(g);
-            asideLists.add(lists);
-            asideViews.add(views);
-        }
-        BoundSums sums = new BoundSums(query, groupCeiling);
-        // Gather candidates from the essential lists, recording which groups each one hits.
-        for (int g = 0; g < groupCount; g++) {
-            if ((nonEssential & (1L << g)) != 0) {
+        }, identifierGroup, identifierGroup + 1, identifierGroup + 2, identifierGroup + 3);
+        s.indexGroups(groupCount);
+        // Without a type, a name may be a person, whose missing words are discounted most.
+        double anyMissing = type == null
+                ? Math.min(NameMatcher.PERSON_MISSING_DISCOUNT, NameMatcher.OTHER_MISSING_DISCOUNT)
+                : NameMatcher.effectiveType(query.type, type) == NameType.PERSON
+                        ? NameMatcher.PERSON_MISSING_DISCOUNT : NameMatcher.OTHER_MISSING_DISCOUNT;
+        ScoreBound bounds = s.bounds;
+        bounds.start(query, groupCeiling, groupCap, groupCount, anyMissing);
+        // MaxScore, in each partition: set aside the longest lists while no name of the partition
+        // hitting only them could reach minScore. Any subset whose bound stays below minScore will
+        // do, so a group that does not fit is skipped and shorter ones are still tried. A partition
+        // none of whose names can reach minScore at all is skipped whole.
+        long all = groupCount == 64 ? -1L : (1L << groupCount) - 1;
+        long[] nonEssential = s.nonEssential;
+        long[] groupOrder = s.groupOrder;
+        for (int p = 0; p < PostingTable.PARTITIONS; p++) {
+            nonEssential[p] = all;
+            if (shapes.shapeCount(p) == 0 || !s.partitionHasPostings(p, groupCount)
+                    || bounds.partition(bounds.entry(all, tokens), p, shapes, query.type) + ROUNDING < minScore) {
                 continue;
             }
-            long[] keys = groupKeys.get(g);
-            for (int key = 0; key < keyCounts[g]; key++) {
-                postings.get(keys[key], view);
-                for (int p = 0; p < view.size(); p++) {
-                    int doc = view.get(p);
-                    if (type != null && names[doc].type != type) {
-                        continue;
-                    }
-                    s.hit(doc, g);
+            long aside = 0;
+            for (int g = 0; g < groupCount; g++) {
+                groupOrder[g] = -(s.groupLength[p * Scratch.MAX_GROUPS + g] << 8 | g);
+            }
+            Arrays.sort(groupOrder, 0, groupCount);
+            for (int o = 0; o < groupCount; o++) {
+                int g = (int) (-groupOrder[o] & 0xFF);
+                if (groupToken[g] < 0 || s.groupLength[p * Scratch.MAX_GROUPS + g] == 0) {
+                    continue;
+                }
+                long tentative = aside | (1L << g);
+                if (bounds.partition(bounds.entry(tentative, tokens), p, shapes, query.type) + ROUNDING < minScore) {
+                    aside = tentative;
+                }
+            }
+            nonEssential[p] = aside;
+        }
+        // A set-aside group is checked either per candidate (a binary search in each of its lists) or,
+        // when its lists are shorter than the candidates' searches would cost, by one pass over them
+        // along with the essential lists. Candidates are at most the essential postings.
+        long essentialPostings = 0;
+        for (int p = 0; p < PostingTable.PARTITIONS; p++) {
+            for (int g = 0; g < groupCount; g++) {
+                if ((nonEssential[p] & (1L << g)) == 0) {
+                    essentialPostings += s.groupLength[p * Scratch.MAX_GROUPS + g];
                 }
             }
         }
-        // Bound each candidate and score them in decreasing order of bound.
-        int candidates = s.count;
-        double[] bounds = s.bounds(candidates);
+        long[] unresolved = s.unresolved;
+        long[] marked = s.marked;
+        for (int p = 0; p < PostingTable.PARTITIONS; p++) {
+            unresolved[p] = 0;
+            marked[p] = 0;
+            for (long aside = nonEssential[p]; aside != 0; aside &= aside - 1) {
+                int g = Long.numberOfTrailingZeros(aside);
+                long length = s.groupLength[p * Scratch.MAX_GROUPS + g];
+                if (length == 0) {
+                    continue;
+                }
+                if (length < essentialPostings * (64 - Long.numberOfLeadingZeros(length))) {
+                    marked[p] |= 1L << g;
+                } else {
+                    unresolved[p] |= 1L << g;
+                }
+            }
+        }
+        // Gather candidates block by block of documents (the block's bookkeeping stays in cache): the
+        // groups each hits and its tokens that hit them; then bound each, first for its partition
+        // (cached per set of groups), then for its shape, and keep those that may reach minScore.
         int kept = 0;
-        for (int c = 0; c < candidates; c++) {
-            int doc = s.docs[c];
-            long groups = s.groups[doc] | nonEssential;
-            double bound = bound(sums.of(groups), totalWeights[doc], nonLegalWeights[doc], maxGenericWeights[doc],
-                    contentWeights[doc]);
-            if (bound + ROUNDING >= minScore) {
-                s.docs[kept] = doc;
-                bounds[kept] = bound;
-                kept++;
+        for (int base = 0; base < size; base += Scratch.BLOCK) {
+            int end = Math.min(size, base + Scratch.BLOCK);
+            int reached = s.gatherBlock(base, end);
+            int[] blockDocs = s.blockDocs;
+            long[] blockGroups = s.blockGroups;
+            int[] blockTokens = s.blockTokens;
+            for (int c = 0; c < reached; c++) {
+                int at = blockDocs[c];
+                long groups = blockGroups[at];
+                int tokensHit = blockTokens[at];
+                blockGroups[at] = 0;
+                blockTokens[at] = 0;
+                int doc = base + at;
+                int p = Scratch.partitionOf(tokensHit);
+                long assumed = unresolved[p] & ~groups;
+                int entry = bounds.entry(groups | assumed,
+                        Integer.bitCount(tokensHit & TOKEN_MASK) + s.tokensIn(assumed));
+                if (bounds.partition(entry, p, shapes, query.type) + ROUNDING < minScore) {
+                    continue;
+                }
+                int shape = shapeOf[doc];
+                if (type != null && shapes.type(shape) != type) {
+                    continue;
+                }
+                double bound = bounds.of(entry, shape, shapes, query.type);
+                if (bound + ROUNDING >= minScore) {
+                    s.keep(kept++, doc, bound, groups, tokensHit);
+                }
             }
         }
+        int[] keptDocs = s.keptDocs;
+        double[] keptBounds = s.keptBounds;
+        long[] keptGroups = s.keptGroups;
+        int[] keptTokens = s.keptTokens;
         // Sort by bound, best first, ties by id: pack (bound, rank by id) into longs and sort those.
         // Candidate numbers take the low 24 bits; past that many candidates the order is by bound alone
         // in blocks, which only costs time: every candidate whose bound reaches the k-th score is scored.
         long[] order = s.order(kept);
         for (int c = 0; c < kept; c++) {
-            long boundBits = Double.doubleToLongBits(bounds[c]) >>> CANDIDATE_BITS;
+            long boundBits = Double.doubleToLongBits(keptBounds[c]) >>> CANDIDATE_BITS;
             order[c] = (~boundBits << CANDIDATE_BITS & ~CANDIDATE_MASK) | (c & CANDIDATE_MASK);
         }
         boolean packed = kept <= CANDIDATE_MASK;
@@ -278,35 +326,32 @@ public final class NameIndex {
         TopK top = new TopK(k);
         for (int r = 0; r < kept; r++) {
             int c = packed ? (int) (order[r] & CANDIDATE_MASK) : r;
-            int doc = s.docs[c];
-            double bound = bounds[c];
-            if (bound + ROUNDING < top.threshold(minScore)) {
+            int doc = keptDocs[c];
+            double threshold = top.threshold(minScore);
+            if (keptBounds[c] + ROUNDING < threshold) {
                 if (packed) {
                     break;
                 }
                 continue;
             }
-            // Which set-aside groups does it really hit? Each miss lowers the bound, which often falls below
-            // the k-th score before all are checked, and then the scoring is spared.
-            double threshold = top.threshold(minScore);
-            long groups = s.groups[doc] | nonEssential;
+            // Which set-aside groups does it really hit? Each answer tightens the bound, which often falls
+            // below the k-th score before all are checked, and then the scoring is spared.
+            long groups = keptGroups[c];
+            int tokensHit = keptTokens[c];
+            int p = Scratch.partitionOf(tokensHit);
+            long unchecked = unresolved[p] & ~groups;
             boolean pruned = false;
-            for (int a = 0; a < asideGroups.size() && !pruned; a++) {
-                int g = asideGroups.get(a);
-                if ((s.groups[doc] & (1L << g)) != 0) {
-                    continue;
+            while (unchecked != 0 && !pruned) {
+                int g = Long.numberOfTrailingZeros(unchecked);
+                unchecked &= unchecked - 1;
+                int found = s.tokensOf(g, p, doc);
+                if (found != 0) {
+                    groups |= 1L << g;
+                    tokensHit |= found;
                 }
-                List<int[]> lists = asideLists.get(a);
-                List<int[]> views = asideViews.get(a);
-                boolean hit = false;
-                for (int l = 0; l < lists.size() && !hit; l++) {
-                    hit = PostingTable.contains(lists.get(l), views.get(l)[0], views.get(l)[1], doc);
-                }
-                if (!hit) {
-                    groups &= ~(1L << g);
-                    pruned = bound(sums.of(groups), totalWeights[doc], nonLegalWeights[doc], maxGenericWeights[doc],
-                            contentWeights[doc]) + ROUNDING < threshold;
-                }
+                int entry = bounds.entry(groups | unchecked,
+                        Integer.bitCount(tokensHit & TOKEN_MASK) + s.tokensIn(unchecked));
+                pruned = bounds.of(entry, shapeOf[doc], shapes, query.type) + ROUNDING < threshold;
             }
             if (pruned) {
                 continue;
@@ -317,124 +362,6 @@ public final class NameIndex {
             }
         }
         return top.docs();
-    }
-
-    /**
-     * What the bound needs from the groups a name hits, computed once per distinct set of groups
-     * (names share few): touched tokens, their weights and ceilings, and the weights left over.
-     */
-    private static final class BoundSums {
-        private final PreparedName query;
-        private final double[] ceiling;
-        private final java.util.HashMap<Long, double[]> cache = new java.util.HashMap<>();
-
-        BoundSums(PreparedName query, double[] ceiling) {
-            this.query = query;
-            this.ceiling = ceiling;
-        }
-
-        /** {touched, touchedGeneric, touchedWeight, weightedSimilarity, bestSimilarity, contentRest,
-         *  genericRest, legalRest, nameLevel} */
-        double[] of(long groups) {
-            double[] known = cache.get(groups);
-            if (known != null) {
-                return known;
-            }
-            int tokens = query.text.length;
-            int perToken = RetrievalKeys.GROUPS_PER_TOKEN;
-            double[] sums = new double[9];
-            for (int g = perToken * tokens; g < ceiling.length; g++) {
-                if ((groups & (1L << g)) != 0) {
-                    sums[8] = 1;
-                }
-            }
-            for (int i = 0; i < tokens; i++) {
-                double s = 0;
-                for (int g = perToken * i; g < perToken * i + perToken; g++) {
-                    if ((groups & (1L << g)) != 0) {
-                        s = Math.max(s, ceiling[g]);
-                    }
-                }
-                if (s > 0) {
-                    sums[0]++;
-                    if (query.kind[i] == PreparedName.GENERIC || query.kind[i] == PreparedName.LEGAL) {
-                        sums[1]++;
-                    }
-                    sums[2] += query.weight[i];
-                    sums[3] += query.weight[i] * s;
-                    sums[4] = Math.max(sums[4], s);
-                } else if (query.kind[i] == PreparedName.LEGAL) {
-                    sums[7] += query.weight[i];
-                } else if (query.kind[i] == PreparedName.GENERIC) {
-                    sums[6] += query.weight[i];
-                } else {
-                    sums[5] += query.weight[i];
-                }
-            }
-            cache.put(groups, sums);
-            return sums;
-        }
-    }
-
-    /**
-     * The highest score a name can reach if it relates to the query only through the groups
-     * summed up, given its total token weight W, its weight without legal forms, its heaviest
-     * generic word and its content weight: each query token touched pairs with one of its tokens
-     * (weight at most 1, or at most the heaviest generic word for a generic query word) at the
-     * group's ceiling similarity. The rest of the query is unpaired; it is discounted as missing
-     * only when the name has nothing left over (else both sides differ and count in full). The
-     * score is a ratio of linear functions of the paired name weight x in each of those two
-     * regimes, so its maximum is at an end of a regime: x = 0, x = the name's non-legal weight, or
-     * x = its most. NaN weights stand for any name (used to decide which lists can be skipped).
-     */
-    private static double bound(double[] sums, float candidateWeight, float candidateNonLegal,
-            float candidateMaxGeneric, float candidateContent) {
-        if (sums[8] > 0) {
-            return 1;
-        }
-        int touched = (int) sums[0];
-        if (touched == 0) {
-            return 0;
-        }
-        int touchedGeneric = (int) sums[1];
-        double touchedWeight = sums[2];
-        double weightedSimilarity = sums[3];
-        double bestSimilarity = sums[4];
-        double contentRest = sums[5];
-        double genericRest = sums[6];
-        double legalRest = sums[7];
-        if (Float.isNaN(candidateWeight)) {
-            // Any name: the best is one made only of tokens that pair with the query's.
-            candidateWeight = touched;
-            candidateNonLegal = 0;
-            candidateMaxGeneric = 1;
-            candidateContent = 0;
-        }
-        double least = NameMatcher.GENERIC_MISSING_DISCOUNT;
-        double discount = touched >= 2 ? Math.min(NameMatcher.PERSON_MISSING_DISCOUNT, NameMatcher.OTHER_MISSING_DISCOUNT) : 1;
-        double queryRest = contentRest + genericRest;
-        // A generic query word pairs only with a generic word of the name, which weighs at most its heaviest.
-        double maxPaired = Math.min(candidateWeight, touched - touchedGeneric + touchedGeneric * candidateMaxGeneric);
-        double best = 0;
-        double[] xs = {0, Math.min(candidateNonLegal, maxPaired), maxPaired};
-        for (double x : xs) {
-            double numerator = weightedSimilarity + x * bestSimilarity;
-            double candidateLeft = Math.max(0, candidateNonLegal - x);
-            double denominator;
-            if (queryRest > 0 && candidateLeft > 0) {
-                denominator = touchedWeight + queryRest + least * legalRest + x + candidateLeft;
-            } else {
-                // The name's words left over: its content words count in full when at most one pair forms.
-                double left = Math.max(0, candidateWeight - x);
-                double contentLeft = Math.min(left, Math.max(0, candidateContent - x));
-                denominator = touchedWeight + discount * contentRest + least * (genericRest + legalRest) + x
-                        + (touched >= 2 ? least : 1) * contentLeft + least * (left - contentLeft);
-            }
-            if (denominator > 0) {
-                best = Math.max(best, numerator / denominator);
-            }
-        }
-        return Math.min(1, best);
     }
 
     /** Best k distinct ids; lower id wins a tie. */
@@ -494,48 +421,239 @@ public final class NameIndex {
         }
     }
 
-    /** Per-thread candidate bookkeeping, reused across searches. */
+    /** Per-thread candidate and key bookkeeping, reused across searches. */
     private static final class Scratch {
-        final PostingTable.Postings view = new PostingTable.Postings();
-        int[] stamp = new int[0];
-        long[] groups = new long[0];
-        int[] docs = new int[256];
-        double[] bounds = new double[256];
-        long[] order = new long[256];
-        int generation;
-        int count;
+        static final int MAX_GROUPS = 64;
+        private static final int PARTITIONS = PostingTable.PARTITIONS;
+        /** Where a candidate's partition (plus one) sits in its token bits. */
+        private static final int PARTITION_SHIFT = 24;
+        final ScoreBound bounds = new ScoreBound();
+        private int[] seen = new int[0];
+        /** The next stamp for {@link #seen}. */
+        final int[] stamp = {1};
+        private final PostingTable.Postings view = new PostingTable.Postings();
+        final double[] groupCeiling = new double[MAX_GROUPS];
+        final double[] groupCap = new double[MAX_GROUPS];
+        final int[] groupToken = new int[MAX_GROUPS];
+        /** Postings per partition and group: [partition * MAX_GROUPS + group]. */
+        final long[] groupLength = new long[PARTITIONS * MAX_GROUPS];
+        final long[] groupOrder = new long[MAX_GROUPS];
+        final long[] nonEssential = new long[PARTITIONS];
+        final long[] unresolved = new long[PARTITIONS];
+        private final int[] groupStart = new int[MAX_GROUPS + 1];
+        private final int[] groupNext = new int[MAX_GROUPS];
+        private int[] byGroup = new int[64];
+        /** Keys looked up and found: group, the posting if only one (else -1) and its partition, lists. */
+        private int keyCount;
+        private int[] keyGroup = new int[64];
+        private int[] keySingle = new int[64];
+        private int[] keySinglePartition = new int[64];
+        /** Lists of key i in partition p at [i * PARTITIONS + p]. */
+        private int[][] keyList = new int[64 * PARTITIONS][];
+        private int[] keySize = new int[64 * PARTITIONS];
+        /**
+         * Documents of the block being gathered (offsets from its first) and, per offset, groups hit and
+         * tokens that hit them with the partition (both 0 for a document not reached).
+         */
+        static final int BLOCK = 1 << 15;
+        final long[] blockGroups = new long[BLOCK];
+        final int[] blockTokens = new int[BLOCK];
+        int[] blockDocs = new int[256];
+        private int blockCount;
+        /** Where each list (key * PARTITIONS + partition) has been read up to. */
+        private int[] keyAt = new int[64 * PARTITIONS];
+        final long[] marked = new long[PARTITIONS];
+        /** Candidates kept: document, bound, groups hit and tokens. */
+        int[] keptDocs = new int[256];
+        double[] keptBounds = new double[256];
+        long[] keptGroups = new long[256];
+        int[] keptTokens = new int[256];
+        private long[] order = new long[256];
 
-        void reset(int size) {
-            if (stamp.length < size) {
-                stamp = new int[Math.max(size, stamp.length * 2)];
-                groups = new long[stamp.length];
-                generation = 0;
-            }
-            generation++;
-            if (generation == Integer.MAX_VALUE) {
-                Arrays.fill(stamp, 0);
-                generation = 1;
-            }
-            count = 0;
+        static int partitionOf(int tokenBits) {
+            return ((tokenBits >>> PARTITION_SHIFT) & 0xF) - 1;
         }
 
-        void hit(int doc, int group) {
-            if (stamp[doc] != generation) {
-                stamp[doc] = generation;
-                groups[doc] = 0;
-                if (count == docs.length) {
-                    docs = Arrays.copyOf(docs, count * 2);
+        void startGroups(int groupCount) {
+            for (int p = 0; p < PARTITIONS; p++) {
+                Arrays.fill(groupLength, p * MAX_GROUPS, p * MAX_GROUPS + groupCount, 0);
+            }
+            keyCount = 0;
+        }
+
+        /** Looks a key up and files its postings under the group; false when it has none. */
+        boolean addKey(int group, long hash, PostingTable postings) {
+            int length = postings.get(hash, view);
+            if (length == 0) {
+                return false;
+            }
+            if (keyCount == keyGroup.length) {
+                int capacity = keyCount * 2;
+                keyGroup = Arrays.copyOf(keyGroup, capacity);
+                keySingle = Arrays.copyOf(keySingle, capacity);
+                keySinglePartition = Arrays.copyOf(keySinglePartition, capacity);
+                keyList = Arrays.copyOf(keyList, capacity * PARTITIONS);
+                keySize = Arrays.copyOf(keySize, capacity * PARTITIONS);
+                keyAt = Arrays.copyOf(keyAt, capacity * PARTITIONS);
+            }
+            int key = keyCount++;
+            keyGroup[key] = group;
+            keySingle[key] = view.single;
+            if (view.single >= 0) {
+                keySinglePartition[key] = view.singlePartition;
+                groupLength[view.singlePartition * MAX_GROUPS + group]++;
+                return true;
+            }
+            for (int p = 0; p < PARTITIONS; p++) {
+                keyList[key * PARTITIONS + p] = view.lists[p];
+                keySize[key * PARTITIONS + p] = view.sizes[p];
+                keyAt[key * PARTITIONS + p] = 0;
+                groupLength[p * MAX_GROUPS + group] += view.sizes[p];
+            }
+            return true;
+        }
+
+        /** Stamps per vocabulary term for {@link Vocabulary#neighbours}, at least {@code terms} of them. */
+        int[] seen(int terms) {
+            if (seen.length < terms) {
+                seen = new int[Math.max(terms, seen.length * 2)];
+                stamp[0] = 1;
+            }
+            if (stamp[0] > Integer.MAX_VALUE - 64) {
+                Arrays.fill(seen, 0);
+                stamp[0] = 1;
+            }
+            return seen;
+        }
+
+        boolean partitionHasPostings(int p, int groupCount) {
+            for (int g = 0; g < groupCount; g++) {
+                if (groupLength[p * MAX_GROUPS + g] > 0) {
+                    return true;
                 }
-                docs[count++] = doc;
             }
-            groups[doc] |= 1L << group;
+            return false;
         }
 
-        double[] bounds(int n) {
-            if (bounds.length < n) {
-                bounds = new double[Math.max(n, bounds.length * 2)];
+        /** Sorts the keys by group (counting sort) so that a group's lists can be found at once. */
+        void indexGroups(int groupCount) {
+            Arrays.fill(groupStart, 0, groupCount + 1, 0);
+            for (int key = 0; key < keyCount; key++) {
+                groupStart[keyGroup[key] + 1]++;
             }
-            return bounds;
+            for (int g = 0; g < groupCount; g++) {
+                groupStart[g + 1] += groupStart[g];
+            }
+            if (byGroup.length < keyCount) {
+                byGroup = new int[keyGroup.length];
+            }
+            System.arraycopy(groupStart, 0, groupNext, 0, groupCount);
+            for (int key = 0; key < keyCount; key++) {
+                byGroup[groupNext[keyGroup[key]]++] = key;
+            }
+        }
+
+        /**
+         * Reads the postings of documents in [base, end) from each partition's essential groups, then
+         * from its groups to mark; returns how many documents were reached (in {@link #blockDocs}).
+         */
+        int gatherBlock(int base, int end) {
+            blockCount = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                boolean essential = pass == 0;
+                long[] wanted = essential ? nonEssential : marked;
+                for (int key = 0; key < keyCount; key++) {
+                    long bit = 1L << keyGroup[key];
+                    int single = keySingle[key];
+                    if (single >= 0) {
+                        int p = keySinglePartition[key];
+                        int doc = PostingTable.doc(single);
+                        if (doc >= base && doc < end && ((wanted[p] & bit) == 0) == essential) {
+                            reach(single, base, bit, p, essential);
+                        }
+                        continue;
+                    }
+                    int limit = end << PostingTable.TOKEN_BITS;
+                    for (int p = 0; p < PARTITIONS; p++) {
+                        int slot = key * PARTITIONS + p;
+                        int[] list = keyList[slot];
+                        if (list == null || ((wanted[p] & bit) == 0) != essential) {
+                            continue;
+                        }
+                        int i = keyAt[slot];
+                        int n = keySize[slot];
+                        while (i < n && list[i] < limit) {
+                            reach(list[i], base, bit, p, essential);
+                            i++;
+                        }
+                        keyAt[slot] = i;
+                    }
+                }
+            }
+            return blockCount;
+        }
+
+        /** Records a posting of the block: on any document for an essential group, else only on those reached. */
+        private void reach(int posting, int base, long bit, int partition, boolean essential) {
+            int at = PostingTable.doc(posting) - base;
+            if (blockGroups[at] == 0) {
+                if (!essential) {
+                    return;
+                }
+                if (blockCount == blockDocs.length) {
+                    blockDocs = Arrays.copyOf(blockDocs, blockCount * 2);
+                }
+                blockDocs[blockCount++] = at;
+                blockTokens[at] = (partition + 1) << PARTITION_SHIFT;
+            }
+            blockGroups[at] |= bit;
+            blockTokens[at] |= 1 << PostingTable.token(posting);
+        }
+
+        void keep(int index, int doc, double bound, long groups, int tokensHit) {
+            if (index == keptDocs.length) {
+                int capacity = index * 2;
+                keptDocs = Arrays.copyOf(keptDocs, capacity);
+                keptBounds = Arrays.copyOf(keptBounds, capacity);
+                keptGroups = Arrays.copyOf(keptGroups, capacity);
+                keptTokens = Arrays.copyOf(keptTokens, capacity);
+            }
+            keptDocs[index] = doc;
+            keptBounds[index] = bound;
+            keptGroups[index] = groups;
+            keptTokens[index] = tokensHit;
+        }
+
+        /** The tokens of a document of a partition that carry a key of the group (binary searches); 0 if none. */
+        int tokensOf(int group, int partition, int doc) {
+            int found = 0;
+            for (int at = groupStart[group]; at < groupStart[group + 1]; at++) {
+                int key = byGroup[at];
+                int single = keySingle[key];
+                if (single >= 0) {
+                    if (PostingTable.doc(single) == doc) {
+                        found |= 1 << PostingTable.token(single);
+                    }
+                    continue;
+                }
+                int[] list = keyList[key * PARTITIONS + partition];
+                if (list != null) {
+                    found |= PostingTable.tokensOf(list, keySize[key * PARTITIONS + partition], doc);
+                }
+            }
+            return found;
+        }
+
+        /** How many query tokens the groups belong to (each may reach another token of a name). */
+        int tokensIn(long groupSet) {
+            int queryTokens = 0;
+            for (long rest = groupSet; rest != 0; rest &= rest - 1) {
+                int g = Long.numberOfTrailingZeros(rest);
+                if (groupToken[g] >= 0) {
+                    queryTokens |= 1 << groupToken[g];
+                }
+            }
+            return Integer.bitCount(queryTokens);
         }
 
         long[] order(int n) {

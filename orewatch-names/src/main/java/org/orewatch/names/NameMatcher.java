@@ -105,10 +105,15 @@ public final class NameMatcher {
     }
 
     static NameType effectiveType(PreparedName a, PreparedName b) {
-        if (a.type == b.type) {
-            return a.type;
+        return effectiveType(a.type, b.type);
+    }
+
+    /** Two names are compared as the type they share, or as the more specific of the two. */
+    static NameType effectiveType(NameType a, NameType b) {
+        if (a == b) {
+            return a;
         }
-        return a.type == NameType.OTHER ? b.type : a.type;
+        return a == NameType.OTHER ? b : a;
     }
 
     private static Alignment align(PreparedName a, PreparedName b) {

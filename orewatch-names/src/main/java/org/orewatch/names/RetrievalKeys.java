@@ -1,71 +1,109 @@
 package org.orewatch.names;
 
+import java.util.function.LongConsumer;
+
 /**
  * The keys under which {@link NameIndex} files a name and the keys a query looks up. Each kind
  * of key mirrors one relation of {@link TokenSimilarity}, so any pair of tokens with a non-zero
  * similarity shares at least one key:
  * <ul>
- *   <li>{@code d}: the token, and for tokens of four to eight letters each one-letter deletion
- *       (two strings within one edit share a deletion neighbour);</li>
- *   <li>{@code p}, {@code s}: first or last four letters with the token length (two edits
- *       between longer tokens that share an end);</li>
+ *   <li>{@code d}: a word's text; {@code D}: a generic word's or legal form's text (they pair only
+ *       with each other, so they live apart from words);</li>
+ *   <li>{@code e}: for words of four to eight letters each one-letter deletion, and the word itself
+ *       as the deletion of a longer word (two strings within one edit share a deletion neighbour);</li>
+ *   <li>{@code p}, {@code s}: first or last four letters with the word length (two edits between
+ *       longer words that share an end);</li>
  *   <li>{@code k}: phonetic skeleton; {@code o}: Korean coarse key;</li>
  *   <li>{@code i}, {@code f}: initial letters; {@code g}: generic concept; {@code n}: number;</li>
  *   <li>{@code m}: IMO number; {@code w}, {@code j}, {@code J}: the whole name's Korean key, joined text
- *       and joined skeleton; {@code h}, {@code t}: the joined text's first and last halves with its
- *       length (one typo in the whole name, {@link #joinedTypoKeys}).</li>
+ *       and joined skeleton (the last only for names not read as Korean); {@code h}, {@code t}: the joined
+ *       text's first and last halves with its length (one typo in the whole name, {@link #joinedTypoKeys}).</li>
  * </ul>
+ * Spelling-edit keys ({@code e}, {@code p}, {@code s}) carry an {@link #editTag}: the word's number
+ * of Korean syllables and whether its name is read as Korean. Between two words with the same
+ * number of syllables, one of them in a Korean name, a syllable that differs is a different name
+ * and no spelling edit counts ({@link TokenSimilarity#compare}); a query leaves out those tags, so
+ * that the thousands of Korean given names one letter apart are not read at all.
  */
 final class RetrievalKeys {
 
     static final int AFFIX_MIN_LENGTH = 6;
     static final int AFFIX_LONG = TokenSimilarity.SHORT_TOKEN + 1;
 
-    /** Receives keys: the group they belong to (a query token or a name-level relation) and the hash. */
+    /** Edit tags: 0 no syllables; 1-3 that many syllables, name not Korean; 4-6 the same, Korean; 7 more syllables. */
+    static final int EDIT_TAGS = 8;
+    private static final int MANY_SYLLABLES = 7;
+
+    /**
+     * Receives keys with a number: for a query, the group they belong to (a query token's relation or
+     * a name-level relation); for a name, the token that carries them ({@link PostingTable#NAME_TOKEN}
+     * for name-level keys).
+     */
     interface Sink {
         void key(int group, long hash);
+
+        /** A key of a word a spelling edit away, and the similarity that edit gives. */
+        default void edit(int group, long hash, double similarity) {
+            key(group, hash);
+        }
     }
 
     private RetrievalKeys() {
     }
 
-    /** Keys of a name as stored; the group argument is unused (0). */
+    /** The edit tag of a word with this many Korean syllables (0: none) in a name read as Korean or not. */
+    static int editTag(int syllables, boolean korean) {
+        if (syllables == 0) {
+            return 0;
+        }
+        if (syllables > 3) {
+            return MANY_SYLLABLES;
+        }
+        return korean ? 3 + syllables : syllables;
+    }
+
+    /**
+     * The edit tags a query word must look up: all of them, except the words that cannot relate
+     * to it by spelling (same number of syllables, one of the two names Korean), as a bit set.
+     */
+    static int editTagsFor(int syllables, boolean korean) {
+        int all = (1 << EDIT_TAGS) - 1;
+        if (syllables == 0 || syllables > 3) {
+            return all;
+        }
+        int tags = all & ~(1 << (3 + syllables));
+        return korean ? tags & ~(1 << syllables) : tags;
+    }
+
+    /** Keys of a name as stored, each with the number of the token it belongs to. */
     static void indexKeys(PreparedName name, Sink sink) {
         for (int i = 0; i < name.text.length; i++) {
             String text = name.text[i];
             switch (name.kind[i]) {
                 case PreparedName.CONTENT -> {
-                    sink.key(0, hash('d', text, -1));
-                    if (text.length() <= TokenSimilarity.SHORT_TOKEN && text.length() > TokenSimilarity.SHORTEST_EDITABLE) {
-                        for (int p = 0; p < text.length(); p++) {
-                            sink.key(0, hash('d', text, p));
-                        }
-                    }
-                    if (text.length() >= AFFIX_MIN_LENGTH) {
-                        sink.key(0, affix('p', text, 0, text.length()));
-                        sink.key(0, affix('s', text, text.length() - TokenSimilarity.AFFIX, text.length()));
-                    }
+                    sink.key(i, termKey(text, editTag(name.syllableCount[i], name.korean)));
                     if (name.skeleton[i] != null) {
-                        sink.key(0, hash('k', name.skeleton[i], -1));
+                        sink.key(i, hash('k', name.skeleton[i], -1, 0));
                     }
                     if (name.coarseKey[i] != null) {
-                        sink.key(0, hash('o', name.coarseKey[i], -1));
+                        sink.key(i, hash('o', name.coarseKey[i], -1, 0));
                     }
-                    sink.key(0, hash('f', text.substring(0, 1), -1));
+                    sink.key(i, firstLetter('f', text));
                 }
                 case PreparedName.INITIAL -> {
-                    sink.key(0, hash('d', text, -1));
-                    sink.key(0, hash('i', text, -1));
+                    sink.key(i, hash('d', text, -1, 0));
+                    sink.key(i, firstLetter('i', text));
                 }
                 case PreparedName.GENERIC, PreparedName.LEGAL -> {
-                    sink.key(0, hash('d', text, -1));
-                    sink.key(0, hash('g', name.concept[i], -1));
+                    sink.key(i, hash('D', text, -1, 0));
+                    sink.key(i, hash('g', name.concept[i], -1, 0));
                 }
-                case PreparedName.DIGITS -> sink.key(0, hash('n', text, -1));
+                case PreparedName.DIGITS -> sink.key(i, hash('n', text, -1, 0));
                 default -> throw new IllegalStateException("unknown token kind " + name.kind[i]);
             }
         }
-        nameKeys(name, sink, 0, 0, 0, false);
+        nameKeys(name, sink, PostingTable.NAME_TOKEN, PostingTable.NAME_TOKEN, PostingTable.NAME_TOKEN,
+                PostingTable.NAME_TOKEN, false);
     }
 
     /** Groups a query token's keys fall in: full-strength relations, spelling edits, weak relations. */
@@ -73,10 +111,13 @@ final class RetrievalKeys {
 
     /**
      * Keys a query looks up. Token i's keys fall in group 3i (same word, Korean key, skeleton:
-     * similarity up to 1), 3i+1 (one or two edits: up to {@link #editCeiling}) or 3i+2 (initial
-     * to word, generic concept: up to {@link #weakGroupCeiling}); name-level keys use the groups given.
+     * similarity up to 1), 3i+1 (the terms of the vocabulary one or two edits away, each with its
+     * similarity, through {@link Sink#edit}) or 3i+2 (initial to word, generic concept: up to
+     * {@link #weakGroupCeiling}); name-level keys use the groups given. {@code seen} and
+     * {@code nextStamp} are the caller's scratch for {@link Vocabulary#neighbours}.
      */
-    static void queryKeys(PreparedName query, Sink sink, int identifierGroup, int wholeGroup, int joinedGroup) {
+    static void queryKeys(PreparedName query, Vocabulary vocabulary, int[] seen, int[] nextStamp, Sink sink,
+            int identifierGroup, int wholeGroup, int joinedGroup, int joinedSkeletonGroup) {
         for (int i = 0; i < query.text.length; i++) {
             String text = query.text[i];
             int strong = GROUPS_PER_TOKEN * i;
@@ -84,66 +125,110 @@ final class RetrievalKeys {
             int weak = strong + 2;
             switch (query.kind[i]) {
                 case PreparedName.CONTENT -> {
-                    sink.key(strong, hash('d', text, -1));
-                    int length = text.length();
-                    if (length <= TokenSimilarity.SHORT_TOKEN && length > TokenSimilarity.SHORTEST_EDITABLE) {
-                        for (int p = 0; p < length; p++) {
-                            sink.key(edit, hash('d', text, p));
-                        }
+                    // The same word with any tag; a one-letter word may also be an initial.
+                    terms(vocabulary.tagsOf(text), text, strong, sink);
+                    if (text.length() == 1) {
+                        sink.key(strong, hash('d', text, -1, 0));
                     }
-                    if (length >= TokenSimilarity.AFFIX) {
-                        for (int target = length - 2; target <= length + 2; target++) {
-                            if (target >= AFFIX_MIN_LENGTH && Math.max(length, target) >= AFFIX_LONG) {
-                                sink.key(edit, affix('p', text, 0, target));
-                                sink.key(edit, affix('s', text, length - TokenSimilarity.AFFIX, target));
-                            }
-                        }
-                    }
+                    int stamp = nextStamp[0]++;
+                    vocabulary.neighbours(text, editTagsFor(query.syllableCount[i], query.korean), seen, stamp,
+                            (word, tag, similarity) -> sink.edit(edit, termKey(word, tag), similarity));
                     if (query.skeleton[i] != null) {
-                        sink.key(strong, hash('k', query.skeleton[i], -1));
+                        sink.key(strong, hash('k', query.skeleton[i], -1, 0));
                     }
                     if (query.coarseKey[i] != null) {
-                        sink.key(strong, hash('o', query.coarseKey[i], -1));
+                        sink.key(strong, hash('o', query.coarseKey[i], -1, 0));
                     }
-                    sink.key(weak, hash('i', text.substring(0, 1), -1));
+                    sink.key(weak, firstLetter('i', text));
                 }
                 case PreparedName.INITIAL -> {
-                    sink.key(strong, hash('d', text, -1));
-                    sink.key(strong, hash('i', text, -1));
-                    sink.key(weak, hash('f', text, -1));
+                    // Another initial, or a one-letter word (a family name such as O).
+                    sink.key(strong, hash('d', text, -1, 0));
+                    terms(vocabulary.tagsOf(text), text, strong, sink);
+                    sink.key(weak, firstLetter('f', text));
                 }
                 case PreparedName.GENERIC, PreparedName.LEGAL -> {
-                    sink.key(strong, hash('d', text, -1));
-                    sink.key(weak, hash('g', query.concept[i], -1));
+                    sink.key(strong, hash('D', text, -1, 0));
+                    sink.key(weak, hash('g', query.concept[i], -1, 0));
                 }
-                case PreparedName.DIGITS -> sink.key(strong, hash('n', text, -1));
+                case PreparedName.DIGITS -> sink.key(strong, hash('n', text, -1, 0));
                 default -> throw new IllegalStateException("unknown token kind " + query.kind[i]);
             }
         }
-        nameKeys(query, sink, identifierGroup, wholeGroup, joinedGroup, true);
+        nameKeys(query, sink, identifierGroup, wholeGroup, joinedGroup, joinedSkeletonGroup, true);
+    }
+
+    private static void terms(int tags, String text, int group, Sink sink) {
+        for (int rest = tags; rest != 0; rest &= rest - 1) {
+            sink.key(group, termKey(text, Integer.numberOfTrailingZeros(rest)));
+        }
+    }
+
+    /** The key of a word with an edit tag: its postings are the names holding that word. */
+    static long termKey(String text, int tag) {
+        return hash('T', text, -1, tag);
     }
 
     /**
-     * The highest similarity a token of this length reaches with another by spelling edits alone
-     * (at least one edit; the longer token at most two letters longer).
+     * The keys of the {@link Vocabulary} under which a word is found by a query word one or two edits
+     * away: its one-letter deletions (four to eight letters), itself (three to seven letters, for a
+     * word one letter longer), its first and last four letters with its length (six letters or more).
      */
-    static double editCeiling(int length) {
-        return 1 - TokenSimilarity.EDIT_SCALE / (length + 2);
+    static void termEditKeys(String text, LongConsumer keys) {
+        int length = text.length();
+        if (length >= TokenSimilarity.SHORTEST_EDITABLE && length < TokenSimilarity.SHORT_TOKEN) {
+            keys.accept(hash('e', text, -1, 0));
+        }
+        if (length > TokenSimilarity.SHORTEST_EDITABLE && length <= TokenSimilarity.SHORT_TOKEN) {
+            for (int p = 0; p < length; p++) {
+                keys.accept(hash('e', text, p, 0));
+            }
+        }
+        if (length >= AFFIX_MIN_LENGTH) {
+            keys.accept(affix('p', text, 0, length));
+            keys.accept(affix('s', text, length - TokenSimilarity.AFFIX, length));
+        }
+    }
+
+    /**
+     * The keys a query word looks up in the {@link Vocabulary}: words within one edit (four to eight
+     * letters: a shared deletion, or one is a deletion of the other), or within two sharing an end
+     * (longer words, lengths two apart at most).
+     */
+    static void queryEditKeys(String text, LongConsumer keys) {
+        int length = text.length();
+        if (length >= TokenSimilarity.SHORTEST_EDITABLE && length < TokenSimilarity.SHORT_TOKEN) {
+            keys.accept(hash('e', text, -1, 0));
+        }
+        if (length > TokenSimilarity.SHORTEST_EDITABLE && length <= TokenSimilarity.SHORT_TOKEN) {
+            for (int p = 0; p < length; p++) {
+                keys.accept(hash('e', text, p, 0));
+            }
+        }
+        if (length >= TokenSimilarity.AFFIX) {
+            for (int target = length - 2; target <= length + 2; target++) {
+                if (target >= AFFIX_MIN_LENGTH && Math.max(length, target) >= AFFIX_LONG) {
+                    keys.accept(affix('p', text, 0, target));
+                    keys.accept(affix('s', text, length - TokenSimilarity.AFFIX, target));
+                }
+            }
+        }
     }
 
     private static void nameKeys(PreparedName name, Sink sink, int identifierGroup, int wholeGroup, int joinedGroup,
-            boolean query) {
+            int joinedSkeletonGroup, boolean query) {
         if (name.identifier != null) {
-            sink.key(identifierGroup, hash('m', name.identifier, -1));
+            sink.key(identifierGroup, hash('m', name.identifier, -1, 0));
         }
         if (name.wholeCoarseKey != null) {
-            sink.key(wholeGroup, hash('w', name.wholeCoarseKey, -1));
+            sink.key(wholeGroup, hash('w', name.wholeCoarseKey, -1, 0));
         }
         if (name.joined != null) {
-            sink.key(joinedGroup, hash('j', name.joined, -1));
+            sink.key(joinedGroup, hash('j', name.joined, -1, 0));
         }
-        if (name.joinedSkeleton != null) {
-            sink.key(joinedGroup, hash('J', name.joinedSkeleton, -1));
+        // Spellings of the whole name count between names not read as Korean only (NameMatcher.wholeSimilarity).
+        if (name.joinedSkeleton != null && !name.korean) {
+            sink.key(joinedSkeletonGroup, hash('J', name.joinedSkeleton, -1, 0));
         }
         if (name.joinedTypo) {
             joinedTypoKeys(name.joined, sink, joinedGroup, query);
@@ -188,12 +273,33 @@ final class RetrievalKeys {
         };
     }
 
+    /**
+     * The heaviest name token a query token can pair with through one of its groups (0 strong, 1 edit,
+     * 2 weak), or -1 for the name's heaviest generic word: the initial group of a word reaches
+     * only initials, a number only numbers, a generic word only generic words.
+     */
+    static double groupCap(byte kind, int relation) {
+        return switch (kind) {
+            case PreparedName.GENERIC, PreparedName.LEGAL -> -1;
+            case PreparedName.DIGITS -> NameWeights.DIGITS;
+            case PreparedName.CONTENT -> relation == 2 ? NameWeights.INITIAL : NameWeights.CONTENT;
+            default -> NameWeights.CONTENT;
+        };
+    }
+
+    private static long firstLetter(char kind, String text) {
+        long h = 0xcbf29ce484222325L;
+        h = (h ^ kind) * 0x100000001b3L;
+        h = (h ^ text.charAt(0)) * 0x100000001b3L;
+        return PostingTable.mix(h);
+    }
+
     private static long affix(char kind, String text, int from, int length) {
         return span(kind, text, from, TokenSimilarity.AFFIX, length);
     }
 
-    /** FNV-1a over the kind and the text, skipping the character at {@code skip} (-1: none). */
-    static long hash(char kind, String text, int skip) {
+    /** FNV-1a over the kind, the text without the character at {@code skip} (-1: none) and a tag. */
+    static long hash(char kind, String text, int skip, int tag) {
         long h = 0xcbf29ce484222325L;
         h = (h ^ kind) * 0x100000001b3L;
         for (int k = 0; k < text.length(); k++) {
@@ -201,6 +307,7 @@ final class RetrievalKeys {
                 h = (h ^ text.charAt(k)) * 0x100000001b3L;
             }
         }
+        h = (h ^ (0x20000 + tag)) * 0x100000001b3L;
         return PostingTable.mix(h);
     }
 }
