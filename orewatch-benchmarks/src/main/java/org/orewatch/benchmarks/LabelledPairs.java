@@ -23,9 +23,10 @@ public final class LabelledPairs {
     /**
      * The sets bundled with this module, by name: {@code author} ({@code names-quality.csv}, written
      * with the matcher, see names-quality.md), {@code tuning} and {@code heldout} (the two halves of
-     * the list-derived set, see names-lists.md).
+     * the list-derived set, see names-lists.md) and {@code screening} (entries the tuning half does
+     * not use, paired as screening meets them, see names-screening.md).
      */
-    public static final List<String> SETS = List.of("author", "tuning", "heldout");
+    public static final List<String> SETS = List.of("author", "tuning", "heldout", "screening");
 
     /** The author's set ({@code names-quality.csv}). */
     public static List<Pair> bundled() {
@@ -38,6 +39,7 @@ public final class LabelledPairs {
             case "author" -> "names-quality.csv";
             case "tuning" -> "names-lists-tuning.csv";
             case "heldout" -> "names-lists-heldout.csv";
+            case "screening" -> "names-screening-heldout.csv";
             default -> throw new IllegalArgumentException("no bundled set " + set + "; sets: " + SETS);
         };
         try (InputStream in = LabelledPairs.class.getResourceAsStream(file)) {

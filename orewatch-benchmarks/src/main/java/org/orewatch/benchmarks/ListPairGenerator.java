@@ -140,7 +140,7 @@ public final class ListPairGenerator {
     // ------------------------------------------------------------------ sources
 
     /** Reads both lists into subjects; returns UN-OFAC links by passport or national id. */
-    private List<String[]> lists(Path un, Path ofac, List<Subject> subjects, Map<String, String> group) {
+    static List<String[]> lists(Path un, Path ofac, List<Subject> subjects, Map<String, String> group) {
         List<ListEntry> unEntries = UnConsolidatedXmlReader.read(un).entries();
         List<ListEntry> ofacEntries = OfacLegacyCsvReader.read(ofac).entries();
         Map<String, ListEntry> ofacByDocument = new HashMap<>();
@@ -360,7 +360,7 @@ public final class ListPairGenerator {
         return false;
     }
 
-    private static boolean isAcronym(String alias) {
+    static boolean isAcronym(String alias) {
         String trimmed = alias.trim();
         return trimmed.matches("[A-Z]{2,7}") || trimmed.matches("([A-Z]\\.){2,7}");
     }

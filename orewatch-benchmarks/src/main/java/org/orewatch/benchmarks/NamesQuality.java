@@ -19,7 +19,7 @@ import org.orewatch.names.NameMatcher;
  *
  * <pre>
  * java -cp orewatch-benchmarks/target/benchmarks.jar org.orewatch.benchmarks.NamesQuality \
- *     [--set author|tuning|heldout]... [PAIRS.csv]... [--errors]
+ *     [--set author|tuning|heldout|screening]... [PAIRS.csv]... [--errors]
  * </pre>
  * Without a set or a file it runs the author's set ({@code author}). The {@code heldout} half of the
  * list-derived set is for reporting only: tune on {@code tuning} (see names-lists.md).
