@@ -2,7 +2,7 @@
 # Screening benchmarks (docs/benchmarks.md, "Screening"): REST throughput and latency with wrk,
 # and batch CLI screening. Needs wrk (Debian: apt-get install wrk) and the lists in ../shared.
 # Usage: benchmarks/screening/run.sh [seconds]   (default 60; everything runs on loopback;
-#        SKIP_BATCH=1 for the REST part only)
+#        SKIP_BATCH=1 for the REST part only; RATE=N for the open-loop rate, default 5000)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 seconds="${1:-60}"
@@ -11,7 +11,8 @@ server=""
 trap 'status=$?; [ -n "$server" ] && kill "$server" 2>/dev/null; [ -n "$server" ] && wait "$server" 2>/dev/null; rm -rf "$work"; exit $status' EXIT
 shared="$root/../shared/data/sanctions"
 jar="$root/orewatch-cli/target/orewatch.jar"
-[ -f "$jar" ] || (cd "$root" && ./mvnw -q -B -DskipTests -pl orewatch-cli -am package)
+bench="$root/orewatch-benchmarks/target/benchmarks.jar"
+[ -f "$jar" ] && [ -f "$bench" ] || (cd "$root" && ./mvnw -q -B -DskipTests -pl orewatch-cli,orewatch-benchmarks -am package)
 export OREWATCH_DATA="$work/data" OREWATCH_API_KEY="benchmark-key-0123456789"
 ow() { java ${OREWATCH_JAVA_OPTS:-} -jar "$jar" "$@"; }
 
@@ -46,6 +47,12 @@ url=http://127.0.0.1:18080
 wrk -t2 -c32 -d20s -s "$root/benchmarks/screening/screen.lua" "$url" -- "$work/given.txt" "$work/family.txt" "$work/listed.txt" > /dev/null
 echo "-- POST /api/v1/screen, ${seconds}s"
 wrk -t2 -c32 -d"${seconds}s" --latency -s "$root/benchmarks/screening/screen.lua" "$url" -- "$work/given.txt" "$work/family.txt" "$work/listed.txt"
+rate="${RATE:-5000}"
+echo "-- POST /api/v1/screen, open loop at ${rate}/s for ${seconds}s (latency from each request's due time)"
+java -cp "$bench" org.orewatch.benchmarks.ScreeningLoad --url "$url" --rate "$rate" --seconds "$seconds" --warmup 10 \
+  --given "$work/given.txt" --family "$work/family.txt" --listed "$work/listed.txt"
+echo "-- GET /health, open loop at ${rate}/s for 20s (the HTTP stack alone, baseline)"
+java -cp "$bench" org.orewatch.benchmarks.ScreeningLoad --url "$url" --health --rate "$rate" --seconds 20 --warmup 5
 echo "-- GET /health, 20s (the HTTP stack alone, baseline)"
 wrk -t2 -c32 -d20s --latency "$url/health"
 curl -s "$url/metrics" | grep -E '^orewatch_screening_cache_hits_total|^orewatch_index_names'
