@@ -94,7 +94,7 @@ final class NameLexicon {
         for (Term term : terms) {
             String word = term.words()[0];
             boolean latin = word.chars().allMatch(c -> c >= 'a' && c <= 'z');
-            if (term.words().length == 1 && latin && word.length() >= NEAR_TERM_LENGTH
+            if (term.words().length == 1 && latin && word.length() >= NEAR_SLIP_LENGTH
                     && (term.kind() == Kind.GENERIC || term.kind() == Kind.LEGAL)) {
                 nearTerms.computeIfAbsent(word, k -> new ArrayList<>()).add(term);
                 for (int p = 0; p < word.length(); p++) {
@@ -252,15 +252,23 @@ final class NameLexicon {
         return termsByFirstWord.getOrDefault(word, Collections.emptyList());
     }
 
-    /** Shortest generic word or legal form a typo is corrected to (shorter words: one edit is another word). */
+    /** Shortest generic word or legal form any one-edit typo is corrected to (shorter words: one edit is another word). */
     static final int NEAR_TERM_LENGTH = 7;
+    /**
+     * Shortest generic word or legal form a slip of the keyboard is corrected to (KOEEA, GROUO,
+     * BANL): a slip rarely turns a word into another one.
+     */
+    static final int NEAR_SLIP_LENGTH = 4;
 
     /**
-     * A one-word generic word or legal form of at least {@link #NEAR_TERM_LENGTH} letters that
-     * {@code word} is one edit away from (SHIPIPNG: shipping), applying to the type, or null.
+     * A one-word generic word or legal form that {@code word} is one edit away from when the form
+     * has at least {@link #NEAR_TERM_LENGTH} letters (SHIPIPNG: shipping), or one slip of the
+     * keyboard ({@link KeyboardTypo}) when it has at least {@link #NEAR_SLIP_LENGTH} (KOEEA: korea),
+     * applying to the type, or null.
      */
     Term nearTerm(String word, NameType type) {
-        if (word.length() < NEAR_TERM_LENGTH - 1 || termsByFirstWord.containsKey(word)) {
+        // A person's name is not corrected into a generic word (Banks, Mina).
+        if (type == NameType.PERSON || word.length() < NEAR_SLIP_LENGTH - 1 || termsByFirstWord.containsKey(word)) {
             return null;
         }
         Term found = nearTerm(nearTerms.get(word), word, type);
@@ -275,7 +283,10 @@ final class NameLexicon {
             return null;
         }
         for (Term term : candidates) {
-            if (term.appliesTo(type) && EditDistance.optimalStringAlignment(term.words()[0], word, 1) == 1) {
+            String form = term.words()[0];
+            boolean typo = form.length() >= NEAR_TERM_LENGTH
+                    ? EditDistance.optimalStringAlignment(form, word, 1) == 1 : KeyboardTypo.isSlip(form, word);
+            if (term.appliesTo(type) && typo) {
                 return term;
             }
         }

@@ -24,6 +24,14 @@ final class TokenSimilarity {
      */
     static final double EDIT_SCALE = 1.5;
     /**
+     * A single slip of the keyboard ({@link KeyboardTypo}: a letter dropped or doubled, two swapped,
+     * a key next to the right one) costs 1 / length: Jasmine / Jaamine (0.86), Sarvin / Sarbin
+     * (0.83) match alone; a change no typist makes keeps the full cost (Maria / Mario, 0.7). Not
+     * in words of four letters, where a slip is as often another name (Dina / Dona, Sina / Sima).
+     */
+    static final double SLIP_SCALE = 1.0;
+    static final int SHORTEST_SLIP = 5;
+    /**
      * Words up to this long may differ by one edit anywhere (their one-letter deletions are retrieval
      * keys); longer ones by up to two if they share their first or last four letters (HOUHSANG /
      * HOUSHANG, eight letters, share neither).
@@ -100,11 +108,12 @@ final class TokenSimilarity {
                         hangul ? AlignmentRule.HANGUL_TRANSLITERATION : AlignmentRule.ROMANISATION_KEY);
             }
         }
-        double edit = editSimilarity(ta, tb);
         // A skeleton drops the vowels that tell two Korean syllables apart (Kowon, Kowan): two words
         // read as the same number of Korean syllables that disagree are not related by it, unless they
-        // are personal names of no Korean look, where the parse is an accident (Majid / Majeed).
+        // are personal names of no Korean look, where the parse is an accident (Majid / Majeed). Nor is
+        // a slip of the keyboard cheaper between them: Musan / Munsan are two places.
         boolean syllablesDisagree = korean >= 0 && (a.korean || b.korean || type != NameType.PERSON);
+        double edit = editSimilarity(ta, tb, !syllablesDisagree);
         double phonetic = !syllablesDisagree && a.skeleton[i] != null && a.skeleton[i].equals(b.skeleton[j])
                 ? (a.origin[i] == PreparedName.TRANSLITERATED || b.origin[j] == PreparedName.TRANSLITERATED
                         ? PHONETIC : phoneticSimilarity(ta, tb)) : 0;
@@ -134,11 +143,17 @@ final class TokenSimilarity {
     }
 
     /**
-     * 1 - 1.5 d / length for an optimal-string-alignment distance d that is at most 1 for tokens
+     * 1 - 1.5 d / length (1 - 1 / length for one slip of the keyboard) for an optimal-string-alignment
+     * distance d that is at most 1 for tokens
      * of four to eight letters, or at most 2 for longer ones that share their first or last four
      * letters; otherwise 0.
      */
     static double editSimilarity(String a, String b) {
+        return editSimilarity(a, b, true);
+    }
+
+    /** {@link #editSimilarity(String, String)}, a slip costing as much as any edit unless {@code slips}. */
+    static double editSimilarity(String a, String b, boolean slips) {
         int la = a.length();
         int lb = b.length();
         int max = Math.max(la, lb);
@@ -157,7 +172,7 @@ final class TokenSimilarity {
         if (d > limit) {
             return 0;
         }
-        double s = 1 - EDIT_SCALE * d / max;
+        double s = 1 - (d == 1 && slips && max >= SHORTEST_SLIP && KeyboardTypo.isSlip(a, b) ? SLIP_SCALE : EDIT_SCALE * d) / max;
         return s >= FLOOR ? s : 0;
     }
 

@@ -69,4 +69,22 @@ class KeyboardTypoTest {
         assertThat(EditDistance.jaroWinkler("abc", "xyz")).isEqualTo(0.0);
         assertThat(EditDistance.jaroWinkler("", "")).isEqualTo(1.0);
     }
+
+    @Test
+    void aSlipCostsLessThanAnotherEdit() {
+        assertThat(TokenSimilarity.editSimilarity("jasmine", "jaamine")).isCloseTo(1 - 1.0 / 7, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(TokenSimilarity.editSimilarity("maria", "mario")).isCloseTo(1 - 1.5 / 5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(TokenSimilarity.editSimilarity("jasmine", "jaamine", false)).isCloseTo(1 - 1.5 / 7, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aSlipInAGenericWordIsTheGenericWord() {
+        NameLexicon lexicon = NameLexicon.get();
+        assertThat(lexicon.nearTerm("bbank", NameType.ORGANIZATION)).isNotNull();
+        assertThat(lexicon.nearTerm("grouo", NameType.ORGANIZATION)).isNotNull();
+        assertThat(lexicon.nearTerm("grouo", NameType.PERSON)).isNull();
+        assertThat(lexicon.nearTerm("group", NameType.ORGANIZATION)).isNull();
+        assertThat(lexicon.nearTerm("gruop", NameType.ORGANIZATION)).isNotNull();
+        assertThat(lexicon.nearTerm("grape", NameType.ORGANIZATION)).isNull();
+    }
 }

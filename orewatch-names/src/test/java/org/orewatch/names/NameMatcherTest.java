@@ -57,6 +57,9 @@ class NameMatcherTest {
             ARGO I                | ARGO 1                  | VESSEL
             Korea Kumsan Shipipng Company | Korea Kumsan Shipping Company | ORGANIZATION
             Sajdeh Majid          | Sajdeh Majeed           | PERSON
+            JASMINE               | JAAMINE                 | VESSEL
+            Mehr Eqtesad Bank     | Mehr Eqtesad Bbank      | ORGANIZATION
+            Heidar Karar Group    | Heidar Karar Grouo      | ORGANIZATION
             """)
     void sameNameInAnotherSpellingMatches(String a, String b, NameType type) {
         MatchResult result = matcher.compare(a, b, type);
@@ -82,6 +85,10 @@ class NameMatcherTest {
             Abena Osei            | Abu Anas                | PERSON
             Dina Issa             | Dona Isa                | PERSON
             ARGO I                | ARGO II                 | VESSEL
+            Musan                 | Munsan                  | PLACE
+            Suan                  | Sunan                   | PLACE
+            Katrin                | Karin                   | VESSEL
+            Maria                 | Mario                   | PERSON
             Amir Khan             | Omar Khan               | PERSON
             BUNYONI, Alain Guillaume | Alain Guillaume Mugabe | PERSON
             """)
