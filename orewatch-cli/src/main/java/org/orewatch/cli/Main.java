@@ -46,6 +46,9 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
+        // Descriptions are written as lines of up to ~115 characters; at picocli's default of 80
+        // each would wrap into a long and a short line.
+        commandLine.setUsageHelpWidth(120);
         commandLine.setExecutionExceptionHandler(Main::handleExecutionException);
         commandLine.setExitCodeExceptionMapper(Main::exitCodeOf);
         commandLine.getCommandSpec().exitCodeOnInvalidInput(ErrorCode.Kind.USER_ERROR.exitCode());
