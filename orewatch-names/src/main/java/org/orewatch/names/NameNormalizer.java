@@ -282,6 +282,16 @@ final class NameNormalizer {
             return;
         }
         String folded = other ? foldLookalikes(source, true) : source;
+        String[] abdAl = ArabicSpelling.splitAbdAl(folded);
+        if (abdAl != null) {
+            for (String part : abdAl) {
+                Draft d = draft.copy();
+                if (latinForms(part, d)) {
+                    out.add(d);
+                }
+            }
+            return;
+        }
         if (latinForms(folded, draft)) {
             out.add(draft);
         }

@@ -5,7 +5,7 @@ import com.ibm.icu.text.Transliterator;
 /**
  * Latin renderings of scripts other than Latin and Hangul, by ICU transforms: Russian-Latin/BGN
  * for Cyrillic (the convention of US and UK sanctions lists), Han-Latin (pinyin) for Chinese,
- * Arabic-Latin and Any-Latin for the rest, each followed by Latin-ASCII. ICU transliterators keep
+ * {@link ArabicSpelling} for the Arabic script, and Any-Latin for the rest, each followed by Latin-ASCII. ICU transliterators keep
  * per-call state, so each thread gets its own instances. The script is a function of the text, so the
  * cache is keyed on the text alone.
  */
@@ -41,8 +41,21 @@ final class Transliteration {
         return switch (script) {
             case CYRILLIC -> cyrillic().transliterate(text);
             case HAN, HIRAGANA, KATAKANA -> han().transliterate(text);
+            case ARABIC -> arabic(text);
             default -> any().transliterate(text);
         };
+    }
+
+    /** Arabic-script words by {@link ArabicSpelling}; anything else in them by ICU. */
+    private String arabic(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        for (String word : text.split("\\s+")) {
+            if (!word.isEmpty()) {
+                out.append(out.length() > 0 ? " " : "")
+                        .append(ArabicSpelling.isArabic(word) ? ArabicSpelling.toLatin(word) : any().transliterate(word));
+            }
+        }
+        return out.toString();
     }
 
     private Transliterator cyrillic() {
