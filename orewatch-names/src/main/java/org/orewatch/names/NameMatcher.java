@@ -40,6 +40,13 @@ public final class NameMatcher {
     static final double DIGITS_MISMATCH_FACTOR = 0.6;
     static final double IDENTIFIER_MISMATCH_FACTOR = 0.3;
     static final double WHOLE_NAME_FACTOR = 0.95;
+    /**
+     * An acronym of the other name ({@link #abbreviates}): a match, below any spelling of the name,
+     * since many names share their initials.
+     */
+    static final double ACRONYM_SIMILARITY = 0.85;
+    /** Most letters an acronym takes from one word (KOMID: ko, mi, d). */
+    static final int ACRONYM_PREFIX = 4;
     static final double PERSON_ORDER_PENALTY = 0.02;
     static final double OTHER_ORDER_PENALTY = 0.01;
     /** The whole-name skeleton rule allows one spelling edit per this many letters (at least one). */
@@ -119,6 +126,10 @@ public final class NameMatcher {
     private static Alignment align(PreparedName a, PreparedName b) {
         NameType type = effectiveType(a, b);
         Alignment tokens = new Alignment(a, b, type, false);
+        if (tokens.score < ACRONYM_SIMILARITY && type != NameType.PERSON && type != NameType.PLACE
+                && (abbreviates(a, b) || abbreviates(b, a))) {
+            return new Alignment(a, b, type);
+        }
         long whole = wholeRelation(a, b);
         if (whole != 0 && tokens.score < 1) {
             Alignment joined = new Alignment(a, b, type, true, whole);
@@ -199,12 +210,42 @@ public final class NameMatcher {
         return count;
     }
 
+    /**
+     * Whether {@code acronym} is written as an acronym whose letters are, in order, the beginnings
+     * of the other name's words ({@link PreparedName#acronymWords}): one to {@link #ACRONYM_PREFIX}
+     * letters of each word it uses, the first two words always used, later ones may be skipped
+     * (KOMID: KOrea MIning Development, Trading Corporation left out; NDCO: North Drilling COmpany).
+     * The first two words are what the index files such names under ({@link RetrievalKeys}).
+     */
+    static boolean abbreviates(PreparedName acronym, PreparedName name) {
+        return acronym.acronym != null && name.acronymWords != null
+                && abbreviates(acronym.acronym, 0, name.acronymWords, 0);
+    }
+
+    private static boolean abbreviates(String letters, int at, String[] words, int word) {
+        if (at == letters.length()) {
+            return word >= 2;
+        }
+        int last = word < 2 ? word : words.length - 1;
+        for (int w = word; w <= last && w < words.length; w++) {
+            String candidate = words[w];
+            int most = Math.min(Math.min(candidate.length(), ACRONYM_PREFIX), letters.length() - at);
+            for (int k = 1; k <= most && candidate.charAt(k - 1) == letters.charAt(at + k - 1); k++) {
+                if (abbreviates(letters, at + k, words, w + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** One alignment of two names and its score; the explanation is built only on request. */
     private static final class Alignment {
         final PreparedName a;
         final PreparedName b;
         final NameType type;
         final boolean whole;
+        final boolean acronym;
         final double wholeSimilarity;
         final AlignmentRule wholeRule;
         final int[] pairA;
@@ -230,11 +271,26 @@ public final class NameMatcher {
             this(a, b, type, whole, 0);
         }
 
+        /** One name an acronym of the other ({@link #abbreviates}): the two taken as one pair. */
+        Alignment(PreparedName a, PreparedName b, NameType type) {
+            this.a = a;
+            this.b = b;
+            this.type = type;
+            this.whole = false;
+            this.acronym = true;
+            this.wholeSimilarity = ACRONYM_SIMILARITY;
+            this.wholeRule = AlignmentRule.ACRONYM;
+            this.pairA = new int[0];
+            this.pairValue = new long[0];
+            this.score = ACRONYM_SIMILARITY;
+        }
+
         Alignment(PreparedName a, PreparedName b, NameType type, boolean whole, long wholeRelation) {
             this.a = a;
             this.b = b;
             this.type = type;
             this.whole = whole;
+            this.acronym = false;
             this.wholeSimilarity = TokenSimilarity.similarityOf(wholeRelation);
             this.wholeRule = whole ? TokenSimilarity.ruleOf(wholeRelation) : null;
             int n = a.text.length;
@@ -410,6 +466,13 @@ public final class NameMatcher {
 
         MatchResult result(double threshold) {
             List<TokenAlignment> lines = new ArrayList<>();
+            if (acronym) {
+                double w = a.totalWeight + b.totalWeight;
+                lines.add(new TokenAlignment(0, a.original().strip(), 0, b.original().strip(), AlignmentRule.ACRONYM,
+                        wholeSimilarity, w, w * wholeSimilarity));
+                boolean match = score >= threshold;
+                return new MatchResult(score, match, lines, explain(lines, match, threshold));
+            }
             boolean[] usedB = new boolean[b.text.length];
             for (int i = 0; i < a.text.length; i++) {
                 if (whole && a.kind[i] == PreparedName.CONTENT) {

@@ -60,6 +60,18 @@ public final class PreparedName {
     final long[] wholeLiteral;
     final long[] wholeTolerant;
     final String wholeCoarseKey;
+    /**
+     * The letters of a name written as an acronym (one word of {@link #ACRONYM_MIN} to
+     * {@link #ACRONYM_MAX} capitals, dots allowed: KOMID, T.D.G.), lowercase, or null.
+     */
+    final String acronym;
+    /**
+     * The words an acronym of this name abbreviates, lowercase: every word but articles and
+     * numbers, generic words and legal forms included (Korea Mining Development Trading Corporation).
+     */
+    final String[] acronymWords;
+    static final int ACRONYM_MIN = 3;
+    static final int ACRONYM_MAX = 8;
     /** Which tokens are the family name the list wrote before a comma (FAMILY, Given), or null. */
     final boolean[] family;
     final float totalWeight;
@@ -111,6 +123,8 @@ public final class PreparedName {
         this.wholeTolerant = wholeTolerant;
         this.wholeCoarseKey = wholeCoarseKey;
         this.family = family;
+        this.acronym = acronymLetters(original, text, kind);
+        this.acronymWords = acronymWords(source, kind, concept);
         float total = 0;
         float nonLegal = 0;
         float maxGeneric = 0;
@@ -127,6 +141,46 @@ public final class PreparedName {
         this.contentWeight = content;
         this.totalWeight = total;
         this.nonLegalWeight = nonLegal;
+    }
+
+    private static String acronymLetters(String original, String[] text, byte[] kind) {
+        if (original == null || text.length == 0 || text.length > ACRONYM_MAX) {
+            return null;
+        }
+        // One word (KOMID), or one letter a word as the dots split them (T.D.G.).
+        boolean initials = true;
+        for (byte k : kind) {
+            initials &= k == INITIAL;
+        }
+        if (text.length != 1 && !initials) {
+            return null;
+        }
+        String letters = original.strip().replace(".", "").replace(" ", "");
+        if (letters.length() < ACRONYM_MIN || letters.length() > ACRONYM_MAX) {
+            return null;
+        }
+        for (int i = 0; i < letters.length(); i++) {
+            if (letters.charAt(i) < 'A' || letters.charAt(i) > 'Z') {
+                return null;
+            }
+        }
+        return letters.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String[] acronymWords(String[] source, byte[] kind, String[] concept) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < source.length; i++) {
+            boolean article = concept[i] != null && (concept[i].equals("article") || concept[i].equals("particle"));
+            if (kind[i] == DIGITS || article) {
+                continue;
+            }
+            for (String word : source[i].toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+        }
+        return words.size() >= 2 ? words.toArray(new String[0]) : null;
     }
 
     /** The name as given. */

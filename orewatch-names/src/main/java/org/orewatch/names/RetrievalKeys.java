@@ -17,7 +17,8 @@ import java.util.function.LongConsumer;
  *   <li>{@code i}, {@code f}: initial letters; {@code g}: generic concept; {@code n}: number;</li>
  *   <li>{@code m}: IMO number; {@code w}, {@code j}, {@code J}: the whole name's Korean key, joined text
  *       and joined skeleton (the last only for names not read as Korean); {@code h}, {@code t}: the joined
- *       text's first and last halves with its length (one typo in the whole name, {@link #joinedTypoKeys}).</li>
+ *       text's first and last halves with its length (one typo in the whole name, {@link #joinedTypoKeys}); {@code A}: initials for acronyms
+ *       ({@link #acronymKeys}).</li>
  * </ul>
  * Spelling-edit keys ({@code e}, {@code p}, {@code s}) carry an {@link #editTag}: the word's number
  * of Korean syllables and whether its name is read as Korean. Between two words with the same
@@ -232,6 +233,25 @@ final class RetrievalKeys {
         }
         if (name.joinedTypo) {
             joinedTypoKeys(name.joined, sink, joinedGroup, query);
+        }
+        acronymKeys(name, sink, joinedGroup);
+    }
+
+    /**
+     * Keys for the acronym rule ({@link NameMatcher#abbreviates}), the same for a name and a query:
+     * a name of two words or more under the initials of its first two, an acronym under its first
+     * letter with each letter that may begin the second word (the first word gives it one to
+     * {@link NameMatcher#ACRONYM_PREFIX} letters: KOMID under ko, km, ki).
+     */
+    private static void acronymKeys(PreparedName name, Sink sink, int group) {
+        if (name.acronymWords != null) {
+            sink.key(group, hash('A', "" + name.acronymWords[0].charAt(0) + name.acronymWords[1].charAt(0), -1, 0));
+        }
+        String letters = name.acronym;
+        if (letters != null) {
+            for (int k = 1; k <= Math.min(NameMatcher.ACRONYM_PREFIX, letters.length() - 1); k++) {
+                sink.key(group, hash('A', "" + letters.charAt(0) + letters.charAt(k), -1, 0));
+            }
         }
     }
 
