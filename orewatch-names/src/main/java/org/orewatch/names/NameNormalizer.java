@@ -399,7 +399,7 @@ final class NameNormalizer {
     }
 
     private void expandHangul(Draft draft, NameType type, List<Draft> out) {
-        List<String> parts = splitSuffixes(draft.source);
+        List<String> parts = splitSuffixes(draft.source, type);
         String stem = parts.get(0);
         if ((type == NameType.PERSON || type == NameType.OTHER) && parts.size() == 1 && stem.length() >= 2
                 && stem.length() <= 4 && lexicon.surnameByHangul(stem.substring(0, 1)) != null) {
@@ -416,8 +416,8 @@ final class NameNormalizer {
         }
     }
 
-    /** Splits generic-word suffixes off a Hangul or Han token (검덕광산 -> 검덕, 광산). */
-    private List<String> splitSuffixes(String token) {
+    /** Splits the type's generic-word suffixes off a Hangul token (검덕광산 -> 검덕, 광산). */
+    private List<String> splitSuffixes(String token, NameType type) {
         List<String> suffixes = new ArrayList<>();
         String stem = token;
         // A whole generic word (주식회사) is not split into its parts.
@@ -426,7 +426,8 @@ final class NameNormalizer {
             found = false;
             for (NameLexicon.Term term : lexicon.hangulSuffixes()) {
                 String word = term.words()[0];
-                if (stem.length() > word.length() && stem.endsWith(word)) {
+                // Only the type's words: 도 ends places (provinces), and persons' given names too.
+                if (term.appliesTo(type) && stem.length() > word.length() && stem.endsWith(word)) {
                     suffixes.add(0, word);
                     stem = stem.substring(0, stem.length() - word.length());
                     found = true;

@@ -58,6 +58,9 @@ class NameMatcherTest {
             Korea Kumsan Shipipng Company | Korea Kumsan Shipping Company | ORGANIZATION
             Sajdeh Majid          | Sajdeh Majeed           | PERSON
             JASMINE               | JAAMINE                 | VESSEL
+            Chongjin-si           | Chongjin City           | PLACE
+            Chagang-do            | 자강도                   | PLACE
+            Yodŏk Camp            | 요덕수용소                | PLACE
             Mehr Eqtesad Bank     | Mehr Eqtesad Bbank      | ORGANIZATION
             Heidar Karar Group    | Heidar Karar Grouo      | ORGANIZATION
             """)
