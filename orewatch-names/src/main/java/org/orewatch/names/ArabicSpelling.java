@@ -69,19 +69,40 @@ final class ArabicSpelling {
      * (Abdul), or null for any other word and for Abdullah.
      */
     static String[] splitAbdAl(String word) {
-        if (!word.startsWith("abd")) {
-            return null;
-        }
+        String[] exact = splitAbdAl(word, false);
+        return exact != null ? exact : splitAbdAl(word, true);
+    }
+
+    /**
+     * The split by one spelling as written or, with {@code slips}, one slip of the keyboard away
+     * (ABDUK, ADBUL, ABBDUL: a typo in Abdul is still Abdul; not a letter less, as Abdi is a name).
+     */
+    private static String[] splitAbdAl(String word, boolean slips) {
         for (String spelling : ABD_AL) {
-            if (word.equals(spelling)) {
-                return new String[] {"abd", "al"};
-            }
-            if (word.startsWith(spelling)) {
-                String rest = word.substring(spelling.length());
-                return rest.length() < 3 || ALLAH.contains(rest) ? null : new String[] {"abd", "al", rest};
+            int length = spelling.length();
+            for (int end = length; end <= (slips ? length + 1 : length) && end <= word.length(); end++) {
+                String prefix = word.substring(0, end);
+                if (slips ? !KeyboardTypo.isSlip(prefix, spelling) : !prefix.equals(spelling)) {
+                    continue;
+                }
+                String rest = word.substring(end);
+                if (rest.isEmpty()) {
+                    return new String[] {"abd", "al"};
+                }
+                return rest.length() < 3 || isAllah(rest) ? null : new String[] {"abd", "al", rest};
             }
         }
         return null;
+    }
+
+    /** Allah, or one slip from it (Abdullag): Abdullah is left whole. */
+    private static boolean isAllah(String rest) {
+        for (String allah : ALLAH) {
+            if (rest.equals(allah) || rest.length() >= 3 && KeyboardTypo.isSlip(rest, allah)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word is written in the Arabic script (its first letter). */

@@ -77,6 +77,7 @@ public record NameKeys(
         return switch (origin) {
             case PreparedName.HANGUL -> "hangul";
             case PreparedName.TRANSLITERATED -> "transliterated";
+            case PreparedName.RESPELT -> "respelt";
             default -> "latin";
         };
     }

@@ -287,6 +287,8 @@ final class NameNormalizer {
             for (String part : abdAl) {
                 Draft d = draft.copy();
                 if (latinForms(part, d)) {
+                    d.origin = PreparedName.RESPELT;
+                    d.source = folded;
                     out.add(d);
                 }
             }
@@ -722,6 +724,9 @@ final class NameNormalizer {
         // sign of Korean (a romanisation mark, a family name, a spelling like ng, ch, yo, kw, ae):
         // Usama bin Ladin parses, but is not read as Korean.
         boolean korean = content > 0 && (hangul || (parsed == content && evidence));
+        // All words but one read as Korean: the one may be a typo that made a syllable no syllable
+        // (CHUB for CHUN, SONNG for SONG), which the whole-name typo rule may still forgive.
+        boolean nearlyKorean = !korean && content >= 2 && parsed == content - 1 && evidence;
         if (korean) {
             markSurnames(drafts, type, commaAfterFirst);
         }
@@ -732,7 +737,7 @@ final class NameNormalizer {
                 d.kind = PreparedName.INITIAL;
             }
         }
-        return build(original, type, drafts, identifier, korean, consonants, vowels);
+        return build(original, type, drafts, identifier, korean, nearlyKorean, consonants, vowels);
     }
 
     private static final String[] KOREAN_SPELLINGS = {"ng", "ch", "kh", "th", "ph", "ae", "oe", "eo", "eu", "yo",
@@ -908,7 +913,7 @@ final class NameNormalizer {
     }
 
     private PreparedName build(String original, NameType type, List<Draft> drafts, String identifier, boolean korean,
-            RomanizationSystem consonants, RomanizationSystem vowels) {
+            boolean nearlyKorean, RomanizationSystem consonants, RomanizationSystem vowels) {
         int n = drafts.size();
         String[] text = new String[n];
         String[] source = new String[n];
@@ -1025,7 +1030,8 @@ final class NameNormalizer {
         }
         return new PreparedName(original, type, text, source, kind, origin, concept, weight, skeleton, literal,
                 tolerant, from, count, coarse, korean, consonants, vowels, identifier,
-                contentTokens == 0 ? null : joined.toString(), wholeLiteral, wholeTolerant, wholeCoarse, family);
+                contentTokens == 0 ? null : joined.toString(), wholeLiteral, wholeTolerant, wholeCoarse, family,
+                nearlyKorean);
     }
 
     private static float weightOf(Draft d, boolean anyContent) {

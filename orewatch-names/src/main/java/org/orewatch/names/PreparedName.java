@@ -21,6 +21,12 @@ public final class PreparedName {
     static final byte LATIN = 0;
     static final byte HANGUL = 1;
     static final byte TRANSLITERATED = 2;
+    /**
+     * Latin, but rewritten by a rule from another spelling (Abdul: abd al); equal only to the same
+     * rewriting of the same spelling, and 0.99 to the plain word, so that Abdul Rahman / Abd al-Rahman
+     * rank below the same name written alike.
+     */
+    static final byte RESPELT = 3;
 
     final String original;
     final NameType type;
@@ -48,7 +54,8 @@ public final class PreparedName {
     final String joinedSkeleton;
     /**
      * Whether the whole-name typo rule applies: the joined text has {@link #TYPO_MIN_LENGTH} letters
-     * or more and the name is read as Korean or has a word of three letters or fewer, the names whose
+     * or more and the name is read as Korean (or would be but for one word, which a typo may have
+     * made no syllable: Choe Chub Yong) or has a word of three letters or fewer, the names whose
      * words a typo can regroup or turn into another syllable (Kim Yong Cho, Jng Bom Su, Ai Musa).
      * Longer words of other names are compared word by word, typos included.
      */
@@ -86,7 +93,7 @@ public final class PreparedName {
             String[] concept, float[] weight, String[] skeleton, long[] literal, long[] tolerant, int[] syllableFrom,
             int[] syllableCount, String[] coarseKey, boolean korean, RomanizationSystem consonantSystem,
             RomanizationSystem vowelSystem, String identifier, String joined, long[] wholeLiteral,
-            long[] wholeTolerant, String wholeCoarseKey, boolean[] family) {
+            long[] wholeTolerant, String wholeCoarseKey, boolean[] family, boolean nearlyKorean) {
         this.original = original;
         this.type = type;
         this.text = text;
@@ -118,7 +125,8 @@ public final class PreparedName {
         }
         this.contentWords = words;
         this.transliterated = otherScript;
-        this.joinedTypo = this.joined != null && this.joined.length() >= TYPO_MIN_LENGTH && (korean || shortWord);
+        this.joinedTypo = this.joined != null && this.joined.length() >= TYPO_MIN_LENGTH
+                && (korean || nearlyKorean || shortWord);
         this.wholeLiteral = wholeLiteral;
         this.wholeTolerant = wholeTolerant;
         this.wholeCoarseKey = wholeCoarseKey;

@@ -34,6 +34,11 @@ class ArabicSpellingTest {
             assertThat(ArabicSpelling.splitAbdAl(spelling)).containsExactly("abd", "al");
             assertThat(ArabicSpelling.splitAbdAl(spelling + "karim")).containsExactly("abd", "al", "karim");
         }
+        assertThat(ArabicSpelling.splitAbdAl("abduk")).containsExactly("abd", "al");
+        assertThat(ArabicSpelling.splitAbdAl("adbul")).containsExactly("abd", "al");
+        assertThat(ArabicSpelling.splitAbdAl("abbdulkarim")).containsExactly("abd", "al", "karim");
+        assertThat(ArabicSpelling.splitAbdAl("abdu")).isNull();
+        assertThat(ArabicSpelling.splitAbdAl("abdullag")).isNull();
         assertThat(ArabicSpelling.splitAbdAl("abdullah")).isNull();
         assertThat(ArabicSpelling.splitAbdAl("abdulla")).isNull();
         assertThat(ArabicSpelling.splitAbdAl("abdi")).isNull();
@@ -51,5 +56,14 @@ class ArabicSpellingTest {
     void arabicNamesMeetTheirLatinSpellings(String latin, String arabic) {
         MatchResult result = NameMatcher.defaults().compare(latin, arabic, NameType.PERSON);
         assertThat(result.match()).as(result.explanation()).isTrue();
+    }
+
+    @Test
+    void abdAlRespeltRanksBelowTheSameSpelling() {
+        NameMatcher matcher = NameMatcher.defaults();
+        assertThat(matcher.compare("Abdul Rahman", "ABDUL RAHMAN", NameType.PERSON).score()).isEqualTo(1.0);
+        double respelt = matcher.compare("Abdul Rahman", "Abd al-Rahman", NameType.PERSON).score();
+        assertThat(respelt).isLessThan(1.0).isGreaterThan(0.95);
+        assertThat(matcher.compare("Abduk Rahman", "Abdul Rahman", NameType.PERSON).score()).isLessThan(1.0).isGreaterThan(0.95);
     }
 }

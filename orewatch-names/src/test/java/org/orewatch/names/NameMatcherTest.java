@@ -53,6 +53,8 @@ class NameMatcherTest {
             John Smith            | John Paul Smith         | PERSON
             KIM YONG CHO          | KIM YONG CHOL           | PERSON
             JNG BOM SU            | JANG BOM SU             | PERSON
+            CHOE CHUB YONG        | CHOE CHUN YONG          | PERSON
+            JANG SONNG CHOL       | JANG SONG CHOL          | PERSON
             Kim Jong Un           | Kmi Jong Un             | PERSON
             ARGO I                | ARGO 1                  | VESSEL
             Korea Kumsan Shipipng Company | Korea Kumsan Shipping Company | ORGANIZATION
