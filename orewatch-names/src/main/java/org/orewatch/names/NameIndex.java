@@ -2,8 +2,10 @@ package org.orewatch.names;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -33,8 +35,11 @@ public final class NameIndex {
     /** Lowest score a search reports by default: below the match threshold, for near misses. */
     public static final double DEFAULT_MIN_SCORE = 0.75;
 
-    /** Name-level groups after the tokens': identifier, whole Korean key, joined text, joined skeleton. */
-    private static final int NAME_GROUPS = 4;
+    /**
+     * Name-level groups after the tokens': identifier, whole Korean key, joined text, joined skeleton,
+     * joined text one typo away, acronym.
+     */
+    private static final int NAME_GROUPS = 6;
     /**
      * Bounds add float weights summed per name, scores add them one by one in double: they can
      * differ in the seventh digit, so never prune on less than this.
@@ -53,6 +58,8 @@ public final class NameIndex {
     private final Vocabulary vocabulary = new Vocabulary();
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
     private final HashMap<String, String> strings = new HashMap<>();
+    /** Per type, the first document of each distinct name text. */
+    private final Map<NameType, Map<String, Integer>> firstDoc = new EnumMap<>(NameType.class);
     private int[] ids = new int[1024];
     private PreparedName[] names = new PreparedName[1024];
     private int[] shapeOf = new int[1024];
@@ -80,7 +87,15 @@ public final class NameIndex {
 
     /** Adds a name under an id (an id may be added with several names: its aliases). */
     public void add(int id, String name, NameType type) {
-        add(id, matcher.prepare(name, type == null ? NameType.OTHER : type));
+        NameType t = type == null ? NameType.OTHER : type;
+        PreparedName known;
+        lock.readLock().lock();
+        try {
+            known = preparedBefore(name, t);
+        } finally {
+            lock.readLock().unlock();
+        }
+        add(id, known != null ? known : matcher.prepare(name, t));
     }
 
     /** Adds a name prepared by this index's matcher (lets callers prepare names in parallel). */
@@ -98,23 +113,42 @@ public final class NameIndex {
                 shapeOf = Arrays.copyOf(shapeOf, capacity);
             }
             int doc = size;
-            // Names repeat their words: keep one copy of each distinct token string.
-            name.canonicalize(text -> strings.computeIfAbsent(text, t -> t));
-            ids[doc] = id;
-            names[doc] = name;
-            int shape = shapes.of(name);
-            shapeOf[doc] = shape;
-            postings.document(doc, shapes.partitionOf(shape));
-            for (int i = 0; i < name.text.length; i++) {
-                if (name.kind[i] == PreparedName.CONTENT) {
-                    vocabulary.add(name.text[i], RetrievalKeys.editTag(name.syllableCount[i], name.korean));
+            // Lists repeat names (many entities share one): prepare each distinct name and type once.
+            Map<String, Integer> firstDocs = firstDoc.computeIfAbsent(name.type, t -> new HashMap<>());
+            Integer first = firstDocs.putIfAbsent(name.original, doc);
+            int shape;
+            if (first != null) {
+                name = names[first];
+                shape = shapeOf[first];
+            } else {
+                // Names repeat their words: keep one copy of each distinct token string.
+                name.canonicalize(text -> strings.computeIfAbsent(text, t -> t));
+                shape = shapes.of(name);
+                for (int i = 0; i < name.text.length; i++) {
+                    if (name.kind[i] == PreparedName.CONTENT) {
+                        vocabulary.add(name.text[i], RetrievalKeys.editTag(name.syllableCount[i], name.korean));
+                    }
+                }
+                if (name.joinedTypo) {
+                    vocabulary.addJoined(name.joined);
                 }
             }
+            ids[doc] = id;
+            names[doc] = name;
+            shapeOf[doc] = shape;
+            postings.document(doc, shapes.partitionOf(shape));
             RetrievalKeys.indexKeys(name, (token, hash) -> postings.add(hash, PostingTable.posting(doc, token)));
             size++;
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** The name prepared before for this text and type, or null. Caller holds a lock. */
+    private PreparedName preparedBefore(String name, NameType type) {
+        Map<String, Integer> firstDocs = firstDoc.get(type);
+        Integer first = firstDocs == null ? null : firstDocs.get(name);
+        return first == null ? null : names[first];
     }
 
     public int size() {
@@ -193,7 +227,12 @@ public final class NameIndex {
         groupCeiling[identifierGroup + 1] = TokenSimilarity.TRANSLITERATED;
         groupCeiling[identifierGroup + 2] = 1;
         groupCeiling[identifierGroup + 3] = TokenSimilarity.PHONETIC;
-        RetrievalKeys.queryKeys(query, vocabulary, s.seen(vocabulary.termCount()), s.stamp, new RetrievalKeys.Sink() {
+        // The typo group reaches at most the best similarity of the joined texts it reads.
+        groupCeiling[identifierGroup + 4] = 0;
+        // An acronym scores a flat ACRONYM_SIMILARITY (ScoreBound bounds it so, not as a whole name).
+        groupCeiling[identifierGroup + 5] = NameMatcher.ACRONYM_SIMILARITY;
+        RetrievalKeys.queryKeys(query, vocabulary, s.seen(vocabulary.termCount()), s.seenJoined(vocabulary.joinedCount()),
+                s.stamp, new RetrievalKeys.Sink() {
             @Override
             public void key(int group, long hash) {
                 s.addKey(group, hash, postings);
@@ -205,7 +244,8 @@ public final class NameIndex {
                     groupCeiling[group] = Math.max(groupCeiling[group], similarity);
                 }
             }
-        }, identifierGroup, identifierGroup + 1, identifierGroup + 2, identifierGroup + 3);
+        }, identifierGroup, identifierGroup + 1, identifierGroup + 2, identifierGroup + 3, identifierGroup + 4,
+                identifierGroup + 5);
         s.indexGroups(groupCount);
         // Without a type, a name may be a person, whose missing words are discounted most.
         double anyMissing = type == null
@@ -213,7 +253,7 @@ public final class NameIndex {
                 : NameMatcher.effectiveType(query.type, type) == NameType.PERSON
                         ? NameMatcher.PERSON_MISSING_DISCOUNT : NameMatcher.OTHER_MISSING_DISCOUNT;
         ScoreBound bounds = s.bounds;
-        bounds.start(query, groupCeiling, groupCap, groupCount, anyMissing);
+        bounds.start(query, groupCeiling, groupCap, groupCount, identifierGroup + 5, anyMissing);
         // MaxScore, in each partition: set aside the longest lists while no name of the partition
         // hitting only them could reach minScore. Any subset whose bound stays below minScore will
         // do, so a group that does not fit is skipped and shorter ones are still tried. A partition
@@ -429,6 +469,7 @@ public final class NameIndex {
         private static final int PARTITION_SHIFT = 24;
         final ScoreBound bounds = new ScoreBound();
         private int[] seen = new int[0];
+        private int[] seenJoined = new int[0];
         /** The next stamp for {@link #seen}. */
         final int[] stamp = {1};
         private final PostingTable.Postings view = new PostingTable.Postings();
@@ -507,20 +548,31 @@ public final class NameIndex {
             for (int p = 0; p < PARTITIONS; p++) {
                 keyList[key * PARTITIONS + p] = view.lists[p];
                 keySize[key * PARTITIONS + p] = view.sizes[p];
-                keyAt[key * PARTITIONS + p] = 0;
+                keyAt[key * PARTITIONS + p] = PostingTable.FIRST;
                 groupLength[p * MAX_GROUPS + group] += view.sizes[p];
             }
             return true;
         }
 
-        /** Stamps per vocabulary term for {@link Vocabulary#neighbours}, at least {@code terms} of them. */
+        /** Stamps per joined text for {@link Vocabulary#joinedNeighbours}, at least {@code count} of them. */
+        int[] seenJoined(int count) {
+            if (seenJoined.length < count) {
+                seenJoined = new int[Math.max(count, seenJoined.length * 2)];
+            }
+            return seenJoined;
+        }
+
+        /**
+         * Stamps per vocabulary term for {@link Vocabulary#neighbours}, at least {@code terms} of them;
+         * call before {@link #seenJoined}, which shares the stamps.
+         */
         int[] seen(int terms) {
             if (seen.length < terms) {
                 seen = new int[Math.max(terms, seen.length * 2)];
-                stamp[0] = 1;
             }
             if (stamp[0] > Integer.MAX_VALUE - 64) {
                 Arrays.fill(seen, 0);
+                Arrays.fill(seenJoined, 0);
                 stamp[0] = 1;
             }
             return seen;
@@ -581,7 +633,7 @@ public final class NameIndex {
                             continue;
                         }
                         int i = keyAt[slot];
-                        int n = keySize[slot];
+                        int n = keySize[slot] + PostingTable.FIRST;
                         while (i < n && list[i] < limit) {
                             reach(list[i], base, bit, p, essential);
                             i++;

@@ -173,11 +173,15 @@ public final class NameMatcher {
             boolean slip = a.korean || b.korean ? KeyboardTypo.isSlip(a.joined, b.joined)
                     : KeyboardTypo.isOneEdit(a.joined, b.joined);
             if (slip) {
-                int longer = Math.max(a.joined.length(), b.joined.length());
-                return TokenSimilarity.encode(1 - 1.0 / longer, AlignmentRule.WHOLE_NAME_TYPO);
+                return TokenSimilarity.encode(joinedTypoSimilarity(a.joined, b.joined), AlignmentRule.WHOLE_NAME_TYPO);
             }
         }
         return 0;
+    }
+
+    /** The similarity of two joined texts one typo apart (the index bounds the typo rule by it). */
+    static double joinedTypoSimilarity(String a, String b) {
+        return 1 - 1.0 / Math.max(a.length(), b.length());
     }
 
     /**

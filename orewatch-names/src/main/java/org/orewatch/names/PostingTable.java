@@ -9,7 +9,7 @@ import java.util.Arrays;
  * skip the rest. A posting is a document number and the token of the document that carries the
  * key ({@link #posting}), so a search can tell how many distinct tokens of a name it reached.
  * A key with one posting keeps it inline in the slot; longer lists live in growable int arrays,
- * sorted as added. Two keys that collide only add candidates, which are then bounded and scored,
+ * sorted as added, that hold their length in element 0 (an add touches the slot and the list only). Two keys that collide only add candidates, which are then bounded and scored,
  * so a collision can never lose a hit. Not thread-safe: {@link NameIndex} guards it with a
  * read-write lock.
  */
@@ -22,26 +22,34 @@ final class PostingTable {
     /** Documents are numbered below this, so that a posting is a non-negative int below Integer.MAX_VALUE. */
     static final int MAX_DOCUMENTS = (1 << (31 - TOKEN_BITS)) - 1;
 
-    private static final int EMPTY = Integer.MIN_VALUE;
+    /** Index of a list's first posting: element 0 holds the number of postings. */
+    static final int FIRST = 1;
 
-    private long[] keys;
-    /** EMPTY, -(posting + 1) for a key with one posting, or the key's entry number. */
-    private int[] values;
+    private static final long EMPTY = Long.MIN_VALUE;
+
+    /**
+     * Open addressing, key and value side by side (one cache line for both): at 2 slot the key, at
+     * 2 slot + 1 EMPTY, -(posting + 1) for a key with one posting, or the key's entry number.
+     */
+    private long[] slots;
     private int used;
-    /** Per entry, the list number of each partition (-1: none). */
-    private int[][] entries = new int[1024][];
+    /** Per entry, the list of each partition at [entry * PARTITIONS + partition] (null: none). */
+    private int[][] lists = new int[1024 * PARTITIONS][];
     private int entryCount;
-    private int[][] lists = new int[1024][];
-    private int[] sizes = new int[1024];
-    private int listCount;
     /** The partition of each document, for postings kept inline. */
     private byte[] partitionOf = new byte[1024];
 
     PostingTable(int expectedKeys) {
         int capacity = Integer.highestOneBit(Math.max(16, expectedKeys * 2) - 1) << 1;
-        keys = new long[capacity];
-        values = new int[capacity];
-        Arrays.fill(values, EMPTY);
+        slots = emptySlots(capacity);
+    }
+
+    private static long[] emptySlots(int capacity) {
+        long[] table = new long[2 * capacity];
+        for (int i = 1; i < table.length; i += 2) {
+            table[i] = EMPTY;
+        }
+        return table;
     }
 
     int keyCount() {
@@ -71,82 +79,75 @@ final class PostingTable {
 
     /** Appends a posting to a key's list; postings arrive in increasing order, repeats are dropped. */
     void add(long key, int posting) {
-        if (used * 10 >= keys.length * 6) {
+        if (used * 10 >= (slots.length >> 1) * 6) {
             grow();
         }
-        int mask = keys.length - 1;
+        int mask = (slots.length >> 1) - 1;
         int slot = (int) mix(key) & mask;
-        while (values[slot] != EMPTY && keys[slot] != key) {
+        while (slots[2 * slot + 1] != EMPTY && slots[2 * slot] != key) {
             slot = (slot + 1) & mask;
         }
-        int value = values[slot];
+        long value = slots[2 * slot + 1];
         if (value == EMPTY) {
-            keys[slot] = key;
-            values[slot] = -(posting + 1);
+            slots[2 * slot] = key;
+            slots[2 * slot + 1] = -(posting + 1L);
             used++;
             return;
         }
         int entry;
         if (value < 0) {
-            int single = -value - 1;
+            int single = (int) (-value - 1);
             if (single == posting) {
                 return;
             }
             entry = newEntry();
-            values[slot] = entry;
+            slots[2 * slot + 1] = entry;
             append(entry, single);
         } else {
-            entry = value;
+            entry = (int) value;
         }
         append(entry, posting);
     }
 
     private void append(int entry, int posting) {
-        int partition = partitionOf[doc(posting)];
-        int[] parts = entries[entry];
-        int list = parts[partition];
-        if (list < 0) {
-            list = newList();
-            lists[list] = new int[2];
-            parts[partition] = list;
+        int at = entry * PARTITIONS + partitionOf[doc(posting)];
+        int[] postings = lists[at];
+        if (postings == null) {
+            postings = new int[4];
+            lists[at] = postings;
         }
-        int size = sizes[list];
-        int[] postings = lists[list];
-        if (size > 0 && postings[size - 1] == posting) {
+        int size = postings[0];
+        if (size > 0 && postings[size] == posting) {
             return;
         }
-        if (size == postings.length) {
-            postings = Arrays.copyOf(postings, size + (size >> 1) + 2);
-            lists[list] = postings;
+        if (size + FIRST == postings.length) {
+            postings = Arrays.copyOf(postings, postings.length + (postings.length >> 1) + 2);
+            lists[at] = postings;
         }
-        postings[size] = posting;
-        sizes[list] = size + 1;
+        postings[size + FIRST] = posting;
+        postings[0] = size + 1;
     }
 
     /** The postings of a key into {@code out}; returns their number. */
     int get(long key, Postings out) {
-        int mask = keys.length - 1;
+        int mask = (slots.length >> 1) - 1;
         int slot = (int) mix(key) & mask;
-        while (values[slot] != EMPTY) {
-            if (keys[slot] == key) {
-                int value = values[slot];
+        long value;
+        while ((value = slots[2 * slot + 1]) != EMPTY) {
+            if (slots[2 * slot] == key) {
                 if (value < 0) {
-                    int single = -value - 1;
+                    int single = (int) (-value - 1);
                     out.single(single, partitionOf[doc(single)]);
                     return 1;
                 }
-                int[] parts = entries[value];
                 int total = 0;
+                int from = (int) value * PARTITIONS;
                 for (int p = 0; p < PARTITIONS; p++) {
-                    int list = parts[p];
-                    if (list < 0) {
-                        out.lists[p] = null;
-                        out.sizes[p] = 0;
-                    } else {
-                        out.lists[p] = lists[list];
-                        out.sizes[p] = sizes[list];
-                        total += sizes[list];
-                    }
+                    int[] list = lists[from + p];
+                    out.lists[p] = list;
+                    int size = list == null ? 0 : list[0];
+                    out.sizes[p] = size;
+                    total += size;
                 }
                 out.single = -1;
                 return total;
@@ -157,40 +158,26 @@ final class PostingTable {
     }
 
     private int newEntry() {
-        if (entryCount == entries.length) {
-            entries = Arrays.copyOf(entries, entryCount * 2);
+        if ((entryCount + 1) * PARTITIONS > lists.length) {
+            lists = Arrays.copyOf(lists, lists.length * 2);
         }
-        int[] parts = new int[PARTITIONS];
-        Arrays.fill(parts, -1);
-        entries[entryCount] = parts;
         return entryCount++;
     }
 
-    private int newList() {
-        if (listCount == lists.length) {
-            lists = Arrays.copyOf(lists, listCount * 2);
-            sizes = Arrays.copyOf(sizes, listCount * 2);
-        }
-        return listCount++;
-    }
-
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        Arrays.fill(values, EMPTY);
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldValues[i] == EMPTY) {
+        long[] old = slots;
+        slots = emptySlots(old.length);
+        int mask = (slots.length >> 1) - 1;
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i + 1] == EMPTY) {
                 continue;
             }
-            int slot = (int) mix(oldKeys[i]) & mask;
-            while (values[slot] != EMPTY) {
+            int slot = (int) mix(old[i]) & mask;
+            while (slots[2 * slot + 1] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = oldKeys[i];
-            values[slot] = oldValues[i];
+            slots[2 * slot] = old[i];
+            slots[2 * slot + 1] = old[i + 1];
         }
     }
 
@@ -202,12 +189,13 @@ final class PostingTable {
     }
 
     /**
-     * The tokens (one bit each) of a document among the first {@code size} postings of a sorted
-     * list; 0 when the document is not there.
+     * The tokens (one bit each) of a document among the {@code size} postings of a sorted list
+     * (from {@link #FIRST}); 0 when the document is not there.
      */
     static int tokensOf(int[] list, int size, int doc) {
-        int low = 0;
-        int high = size;
+        int end = size + FIRST;
+        int low = FIRST;
+        int high = end;
         int first = doc << TOKEN_BITS;
         while (low < high) {
             int middle = (low + high) >>> 1;
@@ -218,7 +206,7 @@ final class PostingTable {
             }
         }
         int tokens = 0;
-        for (int p = low; p < size && doc(list[p]) == doc; p++) {
+        for (int p = low; p < end && doc(list[p]) == doc; p++) {
             tokens |= 1 << token(list[p]);
         }
         return tokens;

@@ -17,8 +17,9 @@ import java.util.function.LongConsumer;
  *   <li>{@code i}, {@code f}: initial letters; {@code g}: generic concept; {@code n}: number;</li>
  *   <li>{@code m}: IMO number; {@code w}, {@code j}, {@code J}: the whole name's Korean key, joined text
  *       and joined skeleton (the last only for names not read as Korean); {@code h}, {@code t}: the joined
- *       text's first and last halves with its length (one typo in the whole name, {@link #joinedTypoKeys}); {@code A}: initials for acronyms
- *       ({@link #acronymKeys}).</li>
+ *       text's first and last halves with its length, under which the {@link Vocabulary} finds the
+ *       joined texts one typo away (the whole-name typo rule, {@link #joinedTypoKeys}); {@code A},
+ *       {@code a}: first two initials of a name, letter pairs of an acronym ({@link #acronymKeys}).</li>
  * </ul>
  * Spelling-edit keys ({@code e}, {@code p}, {@code s}) carry an {@link #editTag}: the word's number
  * of Korean syllables and whether its name is read as Korean. Between two words with the same
@@ -104,7 +105,7 @@ final class RetrievalKeys {
             }
         }
         nameKeys(name, sink, PostingTable.NAME_TOKEN, PostingTable.NAME_TOKEN, PostingTable.NAME_TOKEN,
-                PostingTable.NAME_TOKEN, false);
+                PostingTable.NAME_TOKEN, PostingTable.NAME_TOKEN, false);
     }
 
     /** Groups a query token's keys fall in: full-strength relations, spelling edits, weak relations. */
@@ -117,8 +118,9 @@ final class RetrievalKeys {
      * {@link #weakGroupCeiling}); name-level keys use the groups given. {@code seen} and
      * {@code nextStamp} are the caller's scratch for {@link Vocabulary#neighbours}.
      */
-    static void queryKeys(PreparedName query, Vocabulary vocabulary, int[] seen, int[] nextStamp, Sink sink,
-            int identifierGroup, int wholeGroup, int joinedGroup, int joinedSkeletonGroup) {
+    static void queryKeys(PreparedName query, Vocabulary vocabulary, int[] seen, int[] seenJoined, int[] nextStamp,
+            Sink sink, int identifierGroup, int wholeGroup, int joinedGroup, int joinedSkeletonGroup, int typoGroup,
+            int acronymGroup) {
         for (int i = 0; i < query.text.length; i++) {
             String text = query.text[i];
             int strong = GROUPS_PER_TOKEN * i;
@@ -156,7 +158,14 @@ final class RetrievalKeys {
                 default -> throw new IllegalStateException("unknown token kind " + query.kind[i]);
             }
         }
-        nameKeys(query, sink, identifierGroup, wholeGroup, joinedGroup, joinedSkeletonGroup, true);
+        nameKeys(query, sink, identifierGroup, wholeGroup, joinedGroup, joinedSkeletonGroup, acronymGroup, true);
+        // One typo in the whole name: the joined texts of the index that really are one edit away, each
+        // read through its joined-text key with the similarity the rule gives it.
+        if (query.joinedTypo) {
+            int stamp = nextStamp[0]++;
+            vocabulary.joinedNeighbours(query.joined, seenJoined, stamp, (joined, similarity) ->
+                    sink.edit(typoGroup, hash('j', joined, -1, 0), similarity));
+        }
     }
 
     private static void terms(int tags, String text, int group, Sink sink) {
@@ -217,7 +226,7 @@ final class RetrievalKeys {
     }
 
     private static void nameKeys(PreparedName name, Sink sink, int identifierGroup, int wholeGroup, int joinedGroup,
-            int joinedSkeletonGroup, boolean query) {
+            int joinedSkeletonGroup, int acronymGroup, boolean query) {
         if (name.identifier != null) {
             sink.key(identifierGroup, hash('m', name.identifier, -1, 0));
         }
@@ -231,45 +240,46 @@ final class RetrievalKeys {
         if (name.joinedSkeleton != null && !name.korean) {
             sink.key(joinedSkeletonGroup, hash('J', name.joinedSkeleton, -1, 0));
         }
-        if (name.joinedTypo) {
-            joinedTypoKeys(name.joined, sink, joinedGroup, query);
-        }
-        acronymKeys(name, sink, joinedGroup);
+        acronymKeys(name, sink, acronymGroup, query);
     }
 
     /**
-     * Keys for the acronym rule ({@link NameMatcher#abbreviates}), the same for a name and a query:
-     * a name of two words or more under the initials of its first two, an acronym under its first
-     * letter with each letter that may begin the second word (the first word gives it one to
-     * {@link NameMatcher#ACRONYM_PREFIX} letters: KOMID under ko, km, ki).
+     * Keys for the acronym rule ({@link NameMatcher#abbreviates}): a name of two words or more under
+     * the initials of its first two ({@code A}), an acronym under its first letter with each letter
+     * that may begin the second word ({@code a}: the first word gives it one to
+     * {@link NameMatcher#ACRONYM_PREFIX} letters, KOMID under ko, km, ki). A query looks up the other
+     * kind: its initials among the acronyms, its letter pairs among the names of two words or more,
+     * so that a name of two words does not read every name with the same initials.
      */
-    private static void acronymKeys(PreparedName name, Sink sink, int group) {
+    private static void acronymKeys(PreparedName name, Sink sink, int group, boolean query) {
         if (name.acronymWords != null) {
-            sink.key(group, hash('A', "" + name.acronymWords[0].charAt(0) + name.acronymWords[1].charAt(0), -1, 0));
+            sink.key(group, hash(query ? 'a' : 'A', "" + name.acronymWords[0].charAt(0) + name.acronymWords[1].charAt(0),
+                    -1, 0));
         }
         String letters = name.acronym;
         if (letters != null) {
             for (int k = 1; k <= Math.min(NameMatcher.ACRONYM_PREFIX, letters.length() - 1); k++) {
-                sink.key(group, hash('A', "" + letters.charAt(0) + letters.charAt(k), -1, 0));
+                sink.key(group, hash(query ? 'A' : 'a', "" + letters.charAt(0) + letters.charAt(k), -1, 0));
             }
         }
     }
 
     /**
-     * Keys for the whole-name typo rule: the first and the last {@code (n - 1) / 2} letters of the
-     * joined text with its length n. One edit touches at most two neighbouring letters, and these
-     * two halves leave at least one letter between them, so two texts one edit apart share one
-     * half: a name files its own, a query looks up its halves for the lengths n - 1, n and n + 1.
+     * Keys under which the {@link Vocabulary} files a joined text for the whole-name typo rule: the
+     * first and the last {@code (n - 1) / 2} letters of the joined text with its length n. One edit
+     * touches at most two neighbouring letters, and these two halves leave at least one letter
+     * between them, so two texts one edit apart share one half: an indexed text files its own, a
+     * query looks up its halves for the lengths n - 1, n and n + 1.
      */
-    private static void joinedTypoKeys(String joined, Sink sink, int group, boolean query) {
+    static void joinedTypoKeys(String joined, LongConsumer keys, boolean query) {
         int length = joined.length();
         for (int target = query ? length - 1 : length; target <= (query ? length + 1 : length); target++) {
             if (target < PreparedName.TYPO_MIN_LENGTH) {
                 continue;
             }
             int half = (target - 1) / 2;
-            sink.key(group, span('h', joined, 0, half, target));
-            sink.key(group, span('t', joined, length - half, half, target));
+            keys.accept(span('h', joined, 0, half, target));
+            keys.accept(span('t', joined, length - half, half, target));
         }
     }
 

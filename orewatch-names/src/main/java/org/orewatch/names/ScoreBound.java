@@ -28,7 +28,8 @@ import java.util.Arrays;
  * most the name can pair, C, NL and the cumulative caps. A name that hits fewer distinct tokens
  * than the query tokens it touches forms at most that many pairs: the bound is then the best over
  * the subsets of touched tokens of that size (a bound grows with the tokens touched). Name-level
- * groups (identifier, whole-name Korean key, joined text) bound the score by 1 only.
+ * groups bound the whole-name comparison ({@link #wholeName}), an identifier by 1, an acronym by its
+ * flat similarity ({@link NameMatcher#ACRONYM_SIMILARITY}).
  *
  * <p>One per search thread; {@link #start} for each query. Results are cached per distinct set
  * of groups and token count, and per shape.
@@ -61,7 +62,9 @@ final class ScoreBound {
     private byte[] tokenClass = new byte[0];
     private double[] groupCeiling;
     private double[] groupCap;
+    /** Name-level groups bounded as a whole-name comparison; the acronym group, bounded flat. */
     private long nameLevelMask;
+    private long acronymBit;
     private int identifierGroup;
     private double queryTotal;
     private double queryWords;
@@ -80,6 +83,8 @@ final class ScoreBound {
     private boolean[] entryNameLevel = new boolean[128];
     private double[] entryWhole = new double[128];
     private double[] entryAny = new double[128];
+    /** The least bound of the entry whatever the name's shape (an acronym scores a flat similarity). */
+    private double[] entryFloor = new double[128];
     private int[] records = new int[256];
     private int recordCount;
     private double[] pool = new double[4096];
@@ -102,7 +107,8 @@ final class ScoreBound {
      * generic word) describe token group g = 3i + r; groups from {@code 3 * tokens} on are name-level.
      * {@code anyMissing} is the missing-word discount to assume when a name's type is not known.
      */
-    void start(PreparedName query, double[] groupCeiling, double[] groupCap, int groupCount, double anyMissing) {
+    void start(PreparedName query, double[] groupCeiling, double[] groupCap, int groupCount, int acronymGroup,
+            double anyMissing) {
         tokens = query.text.length;
         if (weight.length < tokens) {
             weight = new double[tokens];
@@ -121,7 +127,8 @@ final class ScoreBound {
         this.groupCap = groupCap;
         identifierGroup = RetrievalKeys.GROUPS_PER_TOKEN * tokens;
         long all = groupCount == 64 ? -1L : (1L << groupCount) - 1;
-        nameLevelMask = all & ~((1L << identifierGroup) - 1);
+        acronymBit = 1L << acronymGroup;
+        nameLevelMask = all & ~((1L << identifierGroup) - 1) & ~acronymBit;
         this.anyMissing = anyMissing;
         stamp++;
         if (stamp == Integer.MAX_VALUE) {
@@ -175,7 +182,7 @@ final class ScoreBound {
             }
             slot = (slot + 1) & mask;
         }
-        double best = 0;
+        double best = entryFloor[entry];
         int[] members = shapes.shapesIn(partition);
         for (int m = 0, n = shapes.shapeCount(partition); m < n && best < 1; m++) {
             best = Math.max(best, of(entry, members[m], shapes, queryType));
@@ -214,7 +221,8 @@ final class ScoreBound {
         }
         double missing = NameMatcher.effectiveType(queryType, shapes.type(shape)) == NameType.PERSON
                 ? NameMatcher.PERSON_MISSING_DISCOUNT : NameMatcher.OTHER_MISSING_DISCOUNT;
-        double best = entryWhole[entry] > 0 ? wholeName(entryWhole[entry], shapes.total(shape), shapes.words(shape)) : 0;
+        double best = Math.max(entryFloor[entry],
+                entryWhole[entry] > 0 ? wholeName(entryWhole[entry], shapes.total(shape), shapes.words(shape)) : 0);
         for (int r = entryFirst[entry]; r < entryFirst[entry] + entrySubsets[entry]; r++) {
             best = Math.max(best, named(records[r], shapes.total(shape), shapes.nonLegal(shape),
                     shapes.maxGeneric(shape), shapes.content(shape), missing));
@@ -231,11 +239,13 @@ final class ScoreBound {
             entryNameLevel = Arrays.copyOf(entryNameLevel, capacity);
             entryWhole = Arrays.copyOf(entryWhole, capacity);
             entryAny = Arrays.copyOf(entryAny, capacity);
+            entryFloor = Arrays.copyOf(entryFloor, capacity);
         }
         int entry = entryCount++;
         entryFirst[entry] = recordCount;
         entrySubsets[entry] = 0;
         entryNameLevel[entry] = (groups & (1L << identifierGroup)) != 0;
+        entryFloor[entry] = (groups & acronymBit) != 0 ? NameMatcher.ACRONYM_SIMILARITY : 0;
         if (entryNameLevel[entry]) {
             entryAny[entry] = 1;
             return entry;
@@ -291,7 +301,7 @@ final class ScoreBound {
                 pick = (((ripple ^ pick) >>> 2) / low) | ripple;
             }
         }
-        entryAny[entry] = any;
+        entryAny[entry] = Math.max(any, entryFloor[entry]);
         return entry;
     }
 

@@ -22,6 +22,11 @@ final class Vocabulary {
         void term(String text, int tag, double similarity);
     }
 
+    /** Receives a joined text one typo from a query's and the similarity the whole-name typo rule gives. */
+    interface JoinedNeighbour {
+        void joined(String text, double similarity);
+    }
+
     /** Per text, the tags it has been seen with (bit set). */
     private final Map<String, Integer> tagsOfText = new HashMap<>();
     private String[] termText = new String[1024];
@@ -30,6 +35,11 @@ final class Vocabulary {
     private int[] termLetters = new int[1024];
     private int termCount;
     private final KeyedIds editKeys = new KeyedIds(1 << 12);
+    /** Joined texts of names the whole-name typo rule applies to, by their own key and by their halves. */
+    private String[] joinedText = new String[1024];
+    private int joinedCount;
+    private final KeyedIds joinedByKey = new KeyedIds(1 << 12);
+    private final KeyedIds joinedHalves = new KeyedIds(1 << 12);
 
     /** Records a word seen with a tag; a new term gets its edit keys. */
     void add(String text, int tag) {
@@ -49,6 +59,56 @@ final class Vocabulary {
         termTag[term] = (byte) tag;
         termLetters[term] = letters(text);
         RetrievalKeys.termEditKeys(text, key -> editKeys.add(key, term));
+    }
+
+    /** Records the joined text of a name the whole-name typo rule applies to. */
+    void addJoined(String joined) {
+        long key = RetrievalKeys.hash('j', joined, -1, 0);
+        int list = joinedByKey.find(key);
+        if (list >= 0) {
+            int[] ids = joinedByKey.ids(list);
+            for (int i = 0, n = joinedByKey.size(list); i < n; i++) {
+                if (joinedText[ids[i]].equals(joined)) {
+                    return;
+                }
+            }
+        }
+        if (joinedCount == joinedText.length) {
+            joinedText = Arrays.copyOf(joinedText, joinedCount * 2);
+        }
+        int id = joinedCount++;
+        joinedText[id] = joined;
+        joinedByKey.add(key, id);
+        RetrievalKeys.joinedTypoKeys(joined, half -> joinedHalves.add(half, id), false);
+    }
+
+    int joinedCount() {
+        return joinedCount;
+    }
+
+    /**
+     * The joined texts one edit from {@code joined} (optimal string alignment, which a keyboard slip
+     * also is), each once, with the similarity the whole-name typo rule gives the pair.
+     */
+    void joinedNeighbours(String joined, int[] seen, int stamp, JoinedNeighbour out) {
+        RetrievalKeys.joinedTypoKeys(joined, half -> {
+            int list = joinedHalves.find(half);
+            if (list < 0) {
+                return;
+            }
+            int[] ids = joinedHalves.ids(list);
+            for (int i = 0, n = joinedHalves.size(list); i < n; i++) {
+                int id = ids[i];
+                if (seen[id] == stamp) {
+                    continue;
+                }
+                seen[id] = stamp;
+                String candidate = joinedText[id];
+                if (KeyboardTypo.isOneEdit(joined, candidate)) {
+                    out.joined(candidate, NameMatcher.joinedTypoSimilarity(joined, candidate));
+                }
+            }
+        }, true);
     }
 
     /** The tags a text has been seen with, as a bit set (0: never seen). */

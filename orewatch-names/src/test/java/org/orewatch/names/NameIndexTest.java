@@ -40,15 +40,33 @@ class NameIndexTest {
         long seed = System.nanoTime();
         System.out.println("NameIndexTest seed " + seed);
         SplittableRandom random = new SplittableRandom(seed);
+        compareWithScan(random, seed, 1500 + random.nextInt(1500), 0, 200);
+    }
+
+    /**
+     * A larger index where words of a small vocabulary fill long lists and a made-up word is rare:
+     * a query holding both sets the long lists aside and looks its candidates up in them one by one.
+     */
+    @RepeatedTest(2)
+    void returnsTheSameTopKWhenLongListsAreSetAside() {
+        long seed = System.nanoTime();
+        System.out.println("NameIndexTest seed " + seed + " (long lists)");
+        SplittableRandom random = new SplittableRandom(seed);
+        compareWithScan(random, seed, 20_000, 0.4, 60);
+    }
+
+    private void compareWithScan(SplittableRandom random, long seed, int count, double rareShare, int queries) {
         double minScore = 0.5 + random.nextDouble() * 0.35;
         NameIndex index = new NameIndex(matcher, minScore);
         List<Integer> ids = new ArrayList<>();
         List<PreparedName> names = new ArrayList<>();
         List<String> raw = new ArrayList<>();
-        int count = 1500 + random.nextInt(1500);
         for (int i = 0; i < count; i++) {
             String name = random.nextInt(4) == 0 && !raw.isEmpty()
                     ? RandomNames.variant(random, raw.get(random.nextInt(raw.size()))) : RandomNames.name(random);
+            if (random.nextDouble() < rareShare) {
+                name = name + " " + madeUpWord(random);
+            }
             int id = random.nextInt(5) == 0 && !ids.isEmpty() ? ids.get(random.nextInt(ids.size())) : i;
             NameType type = RandomNames.type(random);
             index.add(id, name, type);
@@ -56,7 +74,7 @@ class NameIndexTest {
             names.add(matcher.prepare(name, type));
             raw.add(name);
         }
-        for (int q = 0; q < 200; q++) {
+        for (int q = 0; q < queries; q++) {
             String query = random.nextBoolean() ? RandomNames.variant(random, raw.get(random.nextInt(raw.size())))
                     : RandomNames.name(random);
             NameType type = random.nextInt(3) == 0 ? null : RandomNames.type(random);
@@ -70,6 +88,15 @@ class NameIndexTest {
                 assertThat(hits.get(r).score()).as(context + ", rank " + r).isEqualTo(expected.get(r)[1]);
             }
         }
+    }
+
+    private static String madeUpWord(SplittableRandom random) {
+        StringBuilder word = new StringBuilder();
+        int length = 5 + random.nextInt(5);
+        for (int i = 0; i < length; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 
     @Test
