@@ -49,6 +49,13 @@ public final class NameIndex {
     private static final long CANDIDATE_MASK = (1L << CANDIDATE_BITS) - 1;
     /** Bits of a name's own tokens in a candidate's token set (not its partition, not the name-level bit). */
     private static final int TOKEN_MASK = (1 << 24) - 1;
+    /**
+     * Tokens of a name from this one on share its bit; a name that hits it may have hit any number
+     * of distinct tokens (a bound must not count them as one).
+     */
+    private static final int MANY_TOKENS = 23;
+    /** Most query tokens the key groups (three a token, and the name's, in a long) can tell apart. */
+    private static final int MAX_QUERY_TOKENS = (Scratch.MAX_GROUPS - NAME_GROUPS) / RetrievalKeys.GROUPS_PER_TOKEN;
 
     private final NameMatcher matcher;
     private final double minScore;
@@ -137,7 +144,8 @@ public final class NameIndex {
             names[doc] = name;
             shapeOf[doc] = shape;
             postings.document(doc, shapes.partitionOf(shape));
-            RetrievalKeys.indexKeys(name, (token, hash) -> postings.add(hash, PostingTable.posting(doc, token)));
+            RetrievalKeys.indexKeys(name, (token, hash) -> postings.add(hash,
+                    PostingTable.posting(doc, token == PostingTable.NAME_TOKEN ? token : Math.min(token, MANY_TOKENS))));
             size++;
         } finally {
             lock.writeLock().unlock();
@@ -198,8 +206,16 @@ public final class NameIndex {
         return topDocs(query, type, k, scratch.get());
     }
 
+    /** How many distinct tokens of a name a set of token bits stands for (at least). */
+    private static int distinctTokens(int tokensHit) {
+        return (tokensHit & (1 << MANY_TOKENS)) != 0 ? Scratch.MAX_GROUPS : Integer.bitCount(tokensHit & TOKEN_MASK);
+    }
+
     private int[] topDocs(PreparedName query, NameType type, int k, Scratch s) {
         int tokens = query.text.length;
+        if (tokens > MAX_QUERY_TOKENS) {
+            return scoreEveryCandidate(query, type, k, s);
+        }
         int perToken = RetrievalKeys.GROUPS_PER_TOKEN;
         int groupCount = perToken * tokens + NAME_GROUPS;
         int identifierGroup = perToken * tokens;
@@ -333,7 +349,7 @@ public final class NameIndex {
                 int p = Scratch.partitionOf(tokensHit);
                 long assumed = unresolved[p] & ~groups;
                 int entry = bounds.entry(groups | assumed,
-                        Integer.bitCount(tokensHit & TOKEN_MASK) + s.tokensIn(assumed));
+                        distinctTokens(tokensHit) + s.tokensIn(assumed));
                 if (bounds.partition(entry, p, shapes, query.type) + ROUNDING < minScore) {
                     continue;
                 }
@@ -390,10 +406,52 @@ public final class NameIndex {
                     tokensHit |= found;
                 }
                 int entry = bounds.entry(groups | unchecked,
-                        Integer.bitCount(tokensHit & TOKEN_MASK) + s.tokensIn(unchecked));
+                        distinctTokens(tokensHit) + s.tokensIn(unchecked));
                 pruned = bounds.of(entry, shapeOf[doc], shapes, query.type) + ROUNDING < threshold;
             }
             if (pruned) {
+                continue;
+            }
+            double score = matcher.score(query, names[doc]);
+            if (score >= minScore) {
+                top.offer(ids[doc], doc, score);
+            }
+        }
+        return top.docs();
+    }
+
+    /**
+     * For a query of more tokens than the key groups tell apart (pathological input): every name
+     * sharing a key with it, scored without bounds. Exact, and at worst a scan of the index.
+     */
+    private int[] scoreEveryCandidate(PreparedName query, NameType type, int k, Scratch s) {
+        int[] stamp = new int[size];
+        int mark = 1;
+        int[] count = {0};
+        PostingTable.Postings view = new PostingTable.Postings();
+        RetrievalKeys.Sink collect = (group, hash) -> {
+            int found = postings.get(hash, view);
+            if (found == 0) {
+                return;
+            }
+            if (view.single >= 0) {
+                s.candidate(PostingTable.doc(view.single), stamp, mark, count);
+                return;
+            }
+            for (int p = 0; p < PostingTable.PARTITIONS; p++) {
+                int[] list = view.lists[p];
+                for (int i = PostingTable.FIRST; i < view.sizes[p] + PostingTable.FIRST; i++) {
+                    s.candidate(PostingTable.doc(list[i]), stamp, mark, count);
+                }
+            }
+        };
+        int groups = Scratch.MAX_GROUPS;
+        RetrievalKeys.queryKeys(query, vocabulary, s.seen(vocabulary.termCount()), s.seenJoined(vocabulary.joinedCount()),
+                s.stamp, collect, groups, groups, groups, groups, groups, groups);
+        TopK top = new TopK(k);
+        for (int c = 0; c < count[0]; c++) {
+            int doc = s.keptDocs[c];
+            if (type != null && names[doc].type != type) {
                 continue;
             }
             double score = matcher.score(query, names[doc]);
@@ -660,6 +718,15 @@ public final class NameIndex {
             }
             blockGroups[at] |= bit;
             blockTokens[at] |= 1 << PostingTable.token(posting);
+        }
+
+        /** Adds a document to the kept documents once per stamp (bounds, groups and tokens left unset). */
+        void candidate(int doc, int[] stamps, int mark, int[] count) {
+            if (stamps[doc] == mark) {
+                return;
+            }
+            stamps[doc] = mark;
+            keep(count[0]++, doc, 0, 0, 0);
         }
 
         void keep(int index, int doc, double bound, long groups, int tokensHit) {

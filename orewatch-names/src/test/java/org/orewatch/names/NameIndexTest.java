@@ -90,6 +90,36 @@ class NameIndexTest {
         }
     }
 
+    /** Names and queries of more words than the index tells apart by token are still exact. */
+    @Test
+    void searchesNamesOfManyWords() {
+        long seed = System.nanoTime();
+        System.out.println("NameIndexTest seed " + seed + " (many words)");
+        SplittableRandom random = new SplittableRandom(seed);
+        NameIndex index = new NameIndex(matcher);
+        List<Integer> ids = new ArrayList<>();
+        List<PreparedName> names = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            StringBuilder name = new StringBuilder(RandomNames.name(random));
+            int extra = random.nextInt(3) == 0 ? 20 + random.nextInt(30) : 0;
+            for (int w = 0; w < extra; w++) {
+                name.append(' ').append(random.nextBoolean() ? RandomNames.name(random) : madeUpWord(random));
+            }
+            index.add(i, name.toString(), NameType.OTHER);
+            ids.add(i);
+            names.add(matcher.prepare(name.toString(), NameType.OTHER));
+            raw.add(name.toString());
+        }
+        for (int q = 0; q < 40; q++) {
+            String query = RandomNames.variant(random, raw.get(random.nextInt(raw.size())));
+            List<NameHit> hits = index.search(query, null, 5);
+            List<double[]> expected = bruteForce(matcher, ids, names, query, null, 5, index.minScore());
+            assertThat(hits).as("seed " + seed + ", query '" + query + "'").extracting(NameHit::id)
+                    .containsExactlyElementsOf(expected.stream().map(e -> (int) e[0]).toList());
+        }
+    }
+
     private static String madeUpWord(SplittableRandom random) {
         StringBuilder word = new StringBuilder();
         int length = 5 + random.nextInt(5);
