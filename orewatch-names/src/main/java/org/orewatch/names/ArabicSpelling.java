@@ -69,6 +69,9 @@ final class ArabicSpelling {
      * (Abdul), or null for any other word and for Abdullah.
      */
     static String[] splitAbdAl(String word) {
+        if (!mayBeAbd(word)) {
+            return null;
+        }
         String[] exact = splitAbdAl(word, false);
         return exact != null ? exact : splitAbdAl(word, true);
     }
@@ -93,6 +96,19 @@ final class ArabicSpelling {
             }
         }
         return null;
+    }
+
+    /** Whether two of a, b and d stand in the first four letters, as in Abd and any one slip of it. */
+    private static boolean mayBeAbd(String word) {
+        if (word.length() < 4) {
+            return false;
+        }
+        int found = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = word.charAt(i);
+            found |= c == 'a' ? 1 : c == 'b' ? 2 : c == 'd' ? 4 : 0;
+        }
+        return Integer.bitCount(found) >= 2;
     }
 
     /** Allah, or one slip from it (Abdullag): Abdullah is left whole. */

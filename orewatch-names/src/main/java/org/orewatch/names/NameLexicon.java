@@ -61,6 +61,8 @@ final class NameLexicon {
     private final List<Term> hangulSuffixes;
     /** One-word Latin generic words and legal forms by themselves and their one-letter deletions. */
     private final Map<String, List<Term>> nearTerms = new HashMap<>();
+    /** Longest word a typo of a generic word or legal form may be (the longest such word, plus one). */
+    private int nearTermLongest;
 
     private NameLexicon(List<Term> terms, List<Surname> surnames, List<Lookalike> lookalikes, List<Fold> folds,
             RomanizationTable romanization) {
@@ -97,6 +99,7 @@ final class NameLexicon {
             if (term.words().length == 1 && latin && word.length() >= NEAR_SLIP_LENGTH
                     && (term.kind() == Kind.GENERIC || term.kind() == Kind.LEGAL)) {
                 nearTerms.computeIfAbsent(word, k -> new ArrayList<>()).add(term);
+                nearTermLongest = Math.max(nearTermLongest, word.length() + 1);
                 for (int p = 0; p < word.length(); p++) {
                     nearTerms.computeIfAbsent(word.substring(0, p) + word.substring(p + 1), k -> new ArrayList<>()).add(term);
                 }
@@ -268,7 +271,8 @@ final class NameLexicon {
      */
     Term nearTerm(String word, NameType type) {
         // A person's name is not corrected into a generic word (Banks, Mina).
-        if (type == NameType.PERSON || word.length() < NEAR_SLIP_LENGTH - 1 || termsByFirstWord.containsKey(word)) {
+        if (type == NameType.PERSON || word.length() < NEAR_SLIP_LENGTH - 1 || word.length() > nearTermLongest
+                || termsByFirstWord.containsKey(word)) {
             return null;
         }
         Term found = nearTerm(nearTerms.get(word), word, type);

@@ -543,9 +543,11 @@ final class NameNormalizer {
                 // A typo in a generic word or legal form (SHIPIPNG, CORPORATIO) must not turn it into
                 // a distinctive word that carries the name; only long words, where one edit is a typo,
                 // and never a word that reads as Korean (Kwangson is a bank's name, kwangsan a mine).
-                boolean korean = draft.korean != null
-                        && parser.parse(draft.korean, RomanizationSystem.MIXED, RomanizationSystem.MIXED) != null;
-                matched = korean ? null : lexicon.nearTerm(draft.text, type);
+                matched = lexicon.nearTerm(draft.text, type);
+                if (matched != null && draft.korean != null
+                        && parser.parse(draft.korean, RomanizationSystem.MIXED, RomanizationSystem.MIXED) != null) {
+                    matched = null;
+                }
                 if (matched != null) {
                     Draft near = draft.copy();
                     near.korean = null;

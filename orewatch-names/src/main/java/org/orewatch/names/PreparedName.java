@@ -177,14 +177,21 @@ public final class PreparedName {
 
     private static String[] acronymWords(String[] source, byte[] kind, String[] concept) {
         java.util.List<String> words = new java.util.ArrayList<>();
+        StringBuilder word = new StringBuilder();
         for (int i = 0; i < source.length; i++) {
             boolean article = concept[i] != null && (concept[i].equals("article") || concept[i].equals("particle"));
             if (kind[i] == DIGITS || article) {
                 continue;
             }
-            for (String word : source[i].toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-                if (!word.isEmpty()) {
-                    words.add(word);
+            // The token's words as written, lowercase ASCII letters only (a legal form's "Co., Ltd.": co, ltd).
+            String text = source[i];
+            for (int k = 0; k <= text.length(); k++) {
+                char c = k < text.length() ? Character.toLowerCase(text.charAt(k)) : ' ';
+                if (c >= 'a' && c <= 'z') {
+                    word.append(c);
+                } else if (word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
                 }
             }
         }
