@@ -61,6 +61,8 @@ class NameMatcherTest {
             Sajdeh Majid          | Sajdeh Majeed           | PERSON
             JASMINE               | JAAMINE                 | VESSEL
             Chongjin-si           | Chongjin City           | PLACE
+            BAJER S.R.L.          | Bajer Sociedad de Responsabilidad Limitada | ORGANIZATION
+            Comercializadora Amia, S.A. de C.V. | Comercializadora Amia | ORGANIZATION
             Chagang-do            | 자강도                   | PLACE
             Yodŏk Camp            | 요덕수용소                | PLACE
             Mehr Eqtesad Bank     | Mehr Eqtesad Bbank      | ORGANIZATION
