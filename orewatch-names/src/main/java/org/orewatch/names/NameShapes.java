@@ -25,6 +25,15 @@ final class NameShapes {
     private int count;
     private final int[][] shapesOf = new int[PostingTable.PARTITIONS][4];
     private final int[] shapeCount = new int[PostingTable.PARTITIONS];
+    /**
+     * Per partition, over its shapes: the most content weight, the most weight besides content, the
+     * least weight of words and the most weight besides words (what {@link ScoreBound} bounds a
+     * partition of many shapes by).
+     */
+    private final float[] maxContent = new float[PostingTable.PARTITIONS];
+    private final float[] maxRest = new float[PostingTable.PARTITIONS];
+    private final float[] minWords = new float[PostingTable.PARTITIONS];
+    private final float[] maxOthers = new float[PostingTable.PARTITIONS];
 
     /**
      * The partition of a shape: names without content words (generic words weigh fully there);
@@ -69,6 +78,13 @@ final class NameShapes {
         if (shapeCount[p] == shapesOf[p].length) {
             shapesOf[p] = Arrays.copyOf(shapesOf[p], shapeCount[p] * 2);
         }
+        if (shapeCount[p] == 0) {
+            minWords[p] = shape.words();
+        }
+        maxContent[p] = Math.max(maxContent[p], shape.content());
+        maxRest[p] = Math.max(maxRest[p], shape.total() - shape.content());
+        minWords[p] = Math.min(minWords[p], shape.words());
+        maxOthers[p] = Math.max(maxOthers[p], shape.total() - shape.words());
         shapesOf[p][shapeCount[p]++] = number;
         numbers.put(shape, number);
         return number;
@@ -87,8 +103,20 @@ final class NameShapes {
         return shapeCount[partition];
     }
 
-    int count() {
-        return count;
+    float maxContent(int partition) {
+        return maxContent[partition];
+    }
+
+    float maxRest(int partition) {
+        return maxRest[partition];
+    }
+
+    float minWords(int partition) {
+        return minWords[partition];
+    }
+
+    float maxOthers(int partition) {
+        return maxOthers[partition];
     }
 
     NameType type(int shape) {

@@ -38,6 +38,8 @@ final class ScoreBound {
 
     /** Beyond this many subsets of touched tokens, the bound takes all of them (looser, still a bound). */
     private static final int MAX_SUBSETS = 16;
+    /** A partition of more shapes than this is bounded by its extremes ({@link #envelope}). */
+    private static final int MAX_SHAPES_EACH = 12;
     private static final double LEFT_GENERIC = NameMatcher.GENERIC_MISSING_DISCOUNT;
     /**
      * A name's weights are float sums, the caps double sums of floats: a paired weight within this
@@ -82,7 +84,6 @@ final class ScoreBound {
     /** Whether the entry's identifier agrees (no bound below 1), and the best whole-name similarity. */
     private boolean[] entryNameLevel = new boolean[128];
     private double[] entryWhole = new double[128];
-    private double[] entryAny = new double[128];
     /** The least bound of the entry whatever the name's shape (an acronym scores a flat similarity). */
     private double[] entryFloor = new double[128];
     private int[] records = new int[256];
@@ -163,12 +164,7 @@ final class ScoreBound {
         return entry;
     }
 
-    /** The bound for any name at all (whatever its shape) hitting the entry's groups. */
-    double anyName(int entry) {
-        return entryAny[entry];
-    }
-
-    /** The bound for any name of a partition: the best over its shapes. */
+    /** The bound for any name of a partition: the best over its shapes, or its extremes ({@link #envelope}). */
     double partition(int entry, int partition, NameShapes shapes, NameType queryType) {
         if (entryNameLevel[entry]) {
             return 1;
@@ -183,12 +179,65 @@ final class ScoreBound {
             slot = (slot + 1) & mask;
         }
         double best = entryFloor[entry];
-        int[] members = shapes.shapesIn(partition);
-        for (int m = 0, n = shapes.shapeCount(partition); m < n && best < 1; m++) {
-            best = Math.max(best, of(entry, members[m], shapes, queryType));
+        int shapeCount = shapes.shapeCount(partition);
+        if (shapeCount > MAX_SHAPES_EACH) {
+            // Real lists hold many shapes: one bound from the partition's extremes, not one per shape.
+            if (entryWhole[entry] > 0) {
+                best = Math.max(best, wholeName(entryWhole[entry],
+                        shapes.maxOthers(partition) + shapes.minWords(partition), shapes.minWords(partition)));
+            }
+            for (int r = entryFirst[entry]; r < entryFirst[entry] + entrySubsets[entry] && best < 1; r++) {
+                best = Math.max(best, envelope(records[r], shapes.maxContent(partition), shapes.maxRest(partition)));
+            }
+        } else {
+            int[] members = shapes.shapesIn(partition);
+            for (int m = 0; m < shapeCount && best < 1; m++) {
+                best = Math.max(best, of(entry, members[m], shapes, queryType));
+            }
         }
         remember(key, best);
         return best;
+    }
+
+    /**
+     * The bound of {@link #named} for every shape whose content weight is at most {@code maxContent}
+     * and other weight at most {@code maxRest}: its denominator is at least {@code base + x} (less
+     * the slack), the heaviest generic word weighs at most 1, and the paired weight x at most what
+     * those weights and the caps allow; the ratio, concave over convex, peaks at a breakpoint.
+     */
+    private double envelope(int at, double maxContent, double maxRest) {
+        int n = (int) pool[at + N];
+        if (n == 0) {
+            return 0;
+        }
+        double disc = n >= 2 ? anyMissing : 1;
+        double base = pool[at + TW] + disc * pool[at + CR] + LEFT_GENERIC * (pool[at + GR] + pool[at + LR]) - SLACK;
+        double contentCaps = 0;
+        double genericCaps = 0;
+        for (int p = 0; p < n; p++) {
+            double cap = pool[at + HEAD + n + p];
+            if (cap < 0) {
+                genericCaps += 1;
+            } else {
+                contentCaps += cap;
+            }
+        }
+        double most = Math.min(maxContent, contentCaps) + Math.min(maxRest, genericCaps);
+        double best = 0;
+        double y = 0;
+        for (int p = 0; p <= n; p++) {
+            double x = Math.min(y, most);
+            double denominator = base + x;
+            if (denominator > 0) {
+                best = Math.max(best, (pool[at + WS] + fill(at, x, 1)) / denominator);
+            } else {
+                return 1;
+            }
+            if (p < n) {
+                y += cap(at, p, 1);
+            }
+        }
+        return Math.min(1, best);
     }
 
     private void remember(long key, double bound) {
@@ -238,7 +287,6 @@ final class ScoreBound {
             entrySubsets = Arrays.copyOf(entrySubsets, capacity);
             entryNameLevel = Arrays.copyOf(entryNameLevel, capacity);
             entryWhole = Arrays.copyOf(entryWhole, capacity);
-            entryAny = Arrays.copyOf(entryAny, capacity);
             entryFloor = Arrays.copyOf(entryFloor, capacity);
         }
         int entry = entryCount++;
@@ -247,7 +295,6 @@ final class ScoreBound {
         entryNameLevel[entry] = (groups & (1L << identifierGroup)) != 0;
         entryFloor[entry] = (groups & acronymBit) != 0 ? NameMatcher.ACRONYM_SIMILARITY : 0;
         if (entryNameLevel[entry]) {
-            entryAny[entry] = 1;
             return entry;
         }
         double whole = 0;
@@ -274,11 +321,8 @@ final class ScoreBound {
                 touchedCount++;
             }
         }
-        // The whole-name comparison may give any name with enough generic words, initials or numbers
-        // nearly 1; only a name's shape bounds it (of).
-        double any = whole > 0 ? 1 : 0;
         if (distinct >= touchedCount || subsets(touchedCount, distinct) > MAX_SUBSETS) {
-            any = addRecord(touched);
+            addRecord(touched);
         } else if (distinct > 0) {
             // Every subset of the touched tokens with exactly `distinct` members (Gosper's hack over
             // their positions).
@@ -295,13 +339,12 @@ final class ScoreBound {
                         subset |= 1 << positions[p];
                     }
                 }
-                any = Math.max(any, addRecord(subset));
+                addRecord(subset);
                 int low = pick & -pick;
                 int ripple = pick + low;
                 pick = (((ripple ^ pick) >>> 2) / low) | ripple;
             }
         }
-        entryAny[entry] = Math.max(any, entryFloor[entry]);
         return entry;
     }
 
@@ -316,8 +359,8 @@ final class ScoreBound {
         return (int) c;
     }
 
-    /** Adds the record of one subset of touched tokens (the rest count as unpaired); returns its any-name bound. */
-    private double addRecord(int subset) {
+    /** Adds the record of one subset of touched tokens (the rest count as unpaired). */
+    private void addRecord(int subset) {
         int n = Integer.bitCount(subset);
         int need = HEAD + 2 * n;
         if (poolSize + need > pool.length) {
@@ -369,7 +412,6 @@ final class ScoreBound {
         poolSize += need;
         records[recordCount++] = at;
         entrySubsets[entryCount - 1]++;
-        return anyNameBound(at);
     }
 
     /** Sum of the caps, a generic cap (negative) standing for {@code maxGeneric}. */
@@ -401,26 +443,6 @@ final class ScoreBound {
         double others = queryTotal - queryWords + total - words;
         double denominator = others + joined;
         return denominator > 0 ? Math.min(1, (others + joined * NameMatcher.WHOLE_NAME_FACTOR * similarity) / denominator) : 1;
-    }
-
-    /** The bound for any name: one with nothing left over, generic words weighing up to 1. */
-    private double anyNameBound(int at) {
-        int n = (int) pool[at + N];
-        if (n == 0) {
-            return 0;
-        }
-        double disc = n >= 2 ? anyMissing : 1;
-        double base = pool[at + TW] + disc * pool[at + CR] + LEFT_GENERIC * (pool[at + GR] + pool[at + LR]);
-        double best = 0;
-        double y = 0;
-        for (int p = 0; p <= n; p++) {
-            double ratio = (pool[at + WS] + fill(at, y, 1)) / (base + y);
-            best = Math.max(best, ratio);
-            if (p < n) {
-                y += cap(at, p, 1);
-            }
-        }
-        return Math.min(1, best);
     }
 
     /** The bound for a name with total weight w, non-legal weight nl, heaviest generic word mg, content weight c. */
