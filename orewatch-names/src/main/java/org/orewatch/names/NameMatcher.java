@@ -94,6 +94,16 @@ public final class NameMatcher {
         return normalizer.prepare(name, type);
     }
 
+    /**
+     * Normalises a name whose type its caller does not know, read as the type of the names it will
+     * be compared with (a person's family name, a company's legal form). The assumed type shapes the
+     * reading but is no evidence of what the name names: such a name is the long form of an acronym
+     * only when its own words say it is an organisation's.
+     */
+    public PreparedName prepareUntyped(String name, NameType readAs) {
+        return normalizer.prepare(name, readAs, false);
+    }
+
     /** Compares two names as the given type (null: {@link NameType#OTHER}) and explains the score. */
     public MatchResult compare(String a, String b, NameType type) {
         NameType t = type == null ? NameType.OTHER : type;
@@ -126,8 +136,8 @@ public final class NameMatcher {
     private static Alignment align(PreparedName a, PreparedName b) {
         NameType type = effectiveType(a, b);
         Alignment tokens = new Alignment(a, b, type, false);
-        if (tokens.score < ACRONYM_SIMILARITY && type != NameType.PERSON && type != NameType.PLACE
-                && (abbreviates(a, b) || abbreviates(b, a))) {
+        if (tokens.score < ACRONYM_SIMILARITY && a.type != NameType.PERSON && b.type != NameType.PERSON
+                && type != NameType.PLACE && (abbreviates(a, b) || abbreviates(b, a))) {
             return new Alignment(a, b, type);
         }
         long whole = wholeRelation(a, b);
@@ -219,10 +229,12 @@ public final class NameMatcher {
      * of the other name's words ({@link PreparedName#acronymWords}): one to {@link #ACRONYM_PREFIX}
      * letters of each word it uses, the first two words always used, later ones may be skipped
      * (KOMID: KOrea MIning Development, Trading Corporation left out; NDCO: North Drilling COmpany).
-     * The first two words are what the index files such names under ({@link RetrievalKeys}).
+     * The first two words are what the index files such names under ({@link RetrievalKeys}). The
+     * long form must be an organisation's ({@link PreparedName#organisationLike}): people's names
+     * share their initials with thousands of acronyms (Aaron Brown, ABR).
      */
     static boolean abbreviates(PreparedName acronym, PreparedName name) {
-        return acronym.acronym != null && name.acronymWords != null
+        return acronym.acronym != null && name.acronymWords != null && name.organisationLike
                 && abbreviates(acronym.acronym, 0, name.acronymWords, 0);
     }
 

@@ -83,6 +83,11 @@ final class NameNormalizer {
     }
 
     PreparedName prepare(String name, NameType requestedType) {
+        return prepare(name, requestedType, true);
+    }
+
+    /** As {@link #prepare(String, NameType)}; {@code typeGiven} false when the type is only assumed. */
+    PreparedName prepare(String name, NameType requestedType, boolean typeGiven) {
         NameType type = requestedType == null ? NameType.OTHER : requestedType;
         String input = name == null ? "" : name;
         if (input.length() > MAX_INPUT_CHARS) {
@@ -103,7 +108,7 @@ final class NameNormalizer {
             drafts = new ArrayList<>(drafts.subList(0, MAX_TOKENS));
         }
         String identifier = extractIdentifier(drafts, type);
-        return analyse(name == null ? "" : name, type, drafts, identifier, commaAfterFirst[0]);
+        return analyse(name == null ? "" : name, type, drafts, identifier, commaAfterFirst[0], typeGiven);
     }
 
     // ---------------------------------------------------------------- tokenising
@@ -679,7 +684,7 @@ final class NameNormalizer {
     // ---------------------------------------------------------------- Korean and the rest
 
     private PreparedName analyse(String original, NameType type, List<Draft> drafts, String identifier,
-            boolean commaAfterFirst) {
+            boolean commaAfterFirst, boolean typeGiven) {
         RomanizationSystem[] systems = detectSystems(drafts);
         RomanizationSystem consonants = systems[0];
         RomanizationSystem vowels = systems[1];
@@ -739,7 +744,7 @@ final class NameNormalizer {
                 d.kind = PreparedName.INITIAL;
             }
         }
-        return build(original, type, drafts, identifier, korean, nearlyKorean, consonants, vowels);
+        return build(original, type, drafts, identifier, korean, nearlyKorean, consonants, vowels, typeGiven);
     }
 
     private static final String[] KOREAN_SPELLINGS = {"ng", "ch", "kh", "th", "ph", "ae", "oe", "eo", "eu", "yo",
@@ -915,7 +920,7 @@ final class NameNormalizer {
     }
 
     private PreparedName build(String original, NameType type, List<Draft> drafts, String identifier, boolean korean,
-            boolean nearlyKorean, RomanizationSystem consonants, RomanizationSystem vowels) {
+            boolean nearlyKorean, RomanizationSystem consonants, RomanizationSystem vowels, boolean typeGiven) {
         int n = drafts.size();
         String[] text = new String[n];
         String[] source = new String[n];
@@ -1033,7 +1038,7 @@ final class NameNormalizer {
         return new PreparedName(original, type, text, source, kind, origin, concept, weight, skeleton, literal,
                 tolerant, from, count, coarse, korean, consonants, vowels, identifier,
                 contentTokens == 0 ? null : joined.toString(), wholeLiteral, wholeTolerant, wholeCoarse, family,
-                nearlyKorean);
+                nearlyKorean, typeGiven);
     }
 
     private static float weightOf(Draft d, boolean anyContent) {

@@ -96,7 +96,7 @@ public final class Screener {
                 WatchlistIndex.Posting posting = index.posting(hit.id());
                 MatchResult result = hit.result();
                 if (asType != null && posting.type() != NameType.OTHER) {
-                    PreparedName typed = asType.computeIfAbsent(posting.type(), type -> index.matcher().prepare(query.name(), type));
+                    PreparedName typed = asType.computeIfAbsent(posting.type(), type -> index.matcher().prepareUntyped(query.name(), type));
                     result = index.matcher().compare(typed, posting.prepared());
                 }
                 Found entry = found.computeIfAbsent(key(posting.list(), posting.entry()), k -> new Found(posting.list(), posting.entry()));
@@ -123,7 +123,8 @@ public final class Screener {
                 if (!query.name().isEmpty()) {
                     WatchlistIndex.Posting primary = primaryPosting(entry.list, entry.entry);
                     if (preparedQuery == null) {
-                        preparedQuery = index.matcher().prepare(query.name(), query.type() == null ? primary.type() : query.type());
+                        preparedQuery = query.type() == null ? index.matcher().prepareUntyped(query.name(), primary.type())
+                                : index.matcher().prepare(query.name(), query.type());
                     }
                     entry.result = index.matcher().compare(preparedQuery, primary.prepared());
                     entry.nameScore = entry.result.score();

@@ -171,4 +171,16 @@ class ScreenerTest {
                 failure -> assertThat(failure.code()).isEqualTo(ErrorCode.INVALID_VALUE));
         assertThatThrownBy(() -> ScreeningQuery.birthDate("13/04/1961", "birth_date")).hasMessageContaining("birth_date: not a date");
     }
+
+    @Test
+    void anUntypedPersonsNameIsNotTheLongFormOfAListedAcronym() {
+        // TMEC is an alias of TAEDONG MINERAL EXPORT CORPORATION; the query is read as an organisation
+        // to compare with it, but that assumed type is no evidence that Tom Mills Evans Clark is one.
+        ScreeningResult person = screener.screen(ScreeningQuery.of("Tom Mills Evans Clark"));
+        assertThat(person.verdict()).isEqualTo(Verdict.NO_MATCH);
+        // Declared an organisation by the caller, the same name is that acronym's long form.
+        Candidate declared = screener.screen(ScreeningQuery.of("Tom Mills Evans Clark", NameType.ORGANIZATION)).best().orElseThrow();
+        assertThat(declared.entry().key()).isEqualTo("7002");
+        assertThat(declared.explanation()).contains("acronym");
+    }
 }
