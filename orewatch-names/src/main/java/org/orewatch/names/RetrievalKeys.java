@@ -186,6 +186,19 @@ final class RetrievalKeys {
      */
     static void termEditKeys(String text, LongConsumer keys) {
         int length = text.length();
+        deletionKeys(text, keys);
+        if (length >= AFFIX_MIN_LENGTH) {
+            keys.accept(affix('p', text, 0, length));
+            keys.accept(affix('s', text, length - TokenSimilarity.AFFIX, length));
+        }
+    }
+
+    /**
+     * One-letter deletions of a word of four to eight letters, and the word itself (three to seven
+     * letters) as the deletion of a word one letter longer: the same for a term and a query word.
+     */
+    private static void deletionKeys(String text, LongConsumer keys) {
+        int length = text.length();
         if (length >= TokenSimilarity.SHORTEST_EDITABLE && length < TokenSimilarity.SHORT_TOKEN) {
             keys.accept(hash('e', text, -1, 0));
         }
@@ -193,10 +206,6 @@ final class RetrievalKeys {
             for (int p = 0; p < length; p++) {
                 keys.accept(hash('e', text, p, 0));
             }
-        }
-        if (length >= AFFIX_MIN_LENGTH) {
-            keys.accept(affix('p', text, 0, length));
-            keys.accept(affix('s', text, length - TokenSimilarity.AFFIX, length));
         }
     }
 
@@ -207,14 +216,7 @@ final class RetrievalKeys {
      */
     static void queryEditKeys(String text, LongConsumer keys) {
         int length = text.length();
-        if (length >= TokenSimilarity.SHORTEST_EDITABLE && length < TokenSimilarity.SHORT_TOKEN) {
-            keys.accept(hash('e', text, -1, 0));
-        }
-        if (length > TokenSimilarity.SHORTEST_EDITABLE && length <= TokenSimilarity.SHORT_TOKEN) {
-            for (int p = 0; p < length; p++) {
-                keys.accept(hash('e', text, p, 0));
-            }
-        }
+        deletionKeys(text, keys);
         if (length >= TokenSimilarity.AFFIX) {
             for (int target = length - 2; target <= length + 2; target++) {
                 if (target >= AFFIX_MIN_LENGTH && Math.max(length, target) >= AFFIX_LONG) {
