@@ -58,6 +58,8 @@ final class NameLexicon {
     private final List<Fold> folds;
     private final Fold[][] foldsByLetter = new Fold[26][];
     private final RomanizationTable romanization;
+    /** Spellings of common names ({@code common-names.tsv}) and the line of the name each spells. */
+    private final Map<String, Integer> commonNames;
     private final List<Term> hangulSuffixes;
     /** One-word Latin generic words and legal forms by themselves and their one-letter deletions. */
     private final Map<String, List<Term>> nearTerms = new HashMap<>();
@@ -65,8 +67,9 @@ final class NameLexicon {
     private int nearTermLongest;
 
     private NameLexicon(List<Term> terms, List<Surname> surnames, List<Lookalike> lookalikes, List<Fold> folds,
-            RomanizationTable romanization) {
+            RomanizationTable romanization, Map<String, Integer> commonNames) {
         this.terms = List.copyOf(terms);
+        this.commonNames = Map.copyOf(commonNames);
         this.surnames = List.copyOf(surnames);
         this.lookalikes = List.copyOf(lookalikes);
         this.folds = List.copyOf(folds);
@@ -137,7 +140,46 @@ final class NameLexicon {
     }
 
     static NameLexicon load() {
-        return new NameLexicon(loadTerms(), loadSurnames(), loadLookalikes(), loadFolds(), RomanizationTable.load());
+        return new NameLexicon(loadTerms(), loadSurnames(), loadLookalikes(), loadFolds(), RomanizationTable.load(),
+                loadCommonNames());
+    }
+
+    private static Map<String, Integer> loadCommonNames() {
+        Map<String, Integer> names = new HashMap<>();
+        for (LexiconFile.Row row : LexiconFile.read("common-names.tsv", 4)) {
+            for (String spelling : row.cell(0).split(",", -1)) {
+                if (!spelling.matches("[a-z]+")) {
+                    throw row.error(1, "spellings", "'" + spelling + "' must be lowercase a-z");
+                }
+                if (names.put(spelling, row.line()) != null) {
+                    throw row.error(1, "spellings", "duplicate spelling " + spelling);
+                }
+            }
+            if (!row.cell(1).equals("given") && !row.cell(1).equals("family")) {
+                throw row.error(2, "kind", "kind must be given or family");
+            }
+            if (!row.cell(2).matches("[a-z]+")) {
+                throw row.error(3, "tradition", "tradition must be one lowercase word");
+            }
+        }
+        return names;
+    }
+
+    /** Whether a folded word is a common given or family name ({@code common-names.tsv}). */
+    boolean isCommonName(String folded) {
+        return commonNames.containsKey(folded);
+    }
+
+    /** Whether two folded words are spellings of two different common names (Zhang / Zheng, Amin / Amir). */
+    boolean distinctCommonNames(String a, String b) {
+        Integer x = commonNames.get(a);
+        Integer y = commonNames.get(b);
+        return x != null && y != null && !x.equals(y);
+    }
+
+    /** Every spelling of a common name, with the line of its row. */
+    Map<String, Integer> commonNames() {
+        return commonNames;
     }
 
     private static List<Term> loadTerms() {

@@ -34,6 +34,13 @@ public final class NameMatcher {
      * in the other name: weighs one and a half times, more than a word that differs.
      */
     static final double FAMILY_MISSING_FACTOR = 1.5;
+    /** Most paired words of a person's name whose words left over count nearly in full when all are common names. */
+    static final int PARTIAL_PAIRS = 2;
+    /**
+     * What those words left over count: 0.9 puts two common names and one word left over (≈ 0.73, 0.71
+     * with the order swapped) in the review band.
+     */
+    static final double PARTIAL_DISCOUNT = 0.9;
     /** Paired words from which on a missing family name costs no more than another missing word. */
     static final int FAMILY_OUTWEIGHED = 3;
     static final double GENERIC_CONFLICT_FACTOR = 2.0;
@@ -51,6 +58,8 @@ public final class NameMatcher {
     static final double OTHER_ORDER_PENALTY = 0.01;
     /** The whole-name skeleton rule allows one spelling edit per this many letters (at least one). */
     static final int SKELETON_EDITS_PER = 4;
+    /** Names of this many words whose words the whole-name skeleton rule checks one by one ({@link #wordsMayJoin}). */
+    static final int WORDS_CHECKED = 2;
     /** The same for two names split into as many words (each word was compared on its own already). */
     static final int SKELETON_EDITS_PER_ALIKE = 6;
 
@@ -173,7 +182,7 @@ public final class NameMatcher {
         // every vowel of the whole name, so the spellings must also be close: without that, Aarti Das and
         // Irie Tadashi, or Abena Osei and Abu Anas, agree.
         if (!a.korean && !b.korean && a.joinedSkeleton != null && a.joinedSkeleton.equals(b.joinedSkeleton)
-                && skeletonMayJoin(a, b)) {
+                && skeletonMayJoin(a, b) && wordsMayJoin(a, b)) {
             return TokenSimilarity.encode(TokenSimilarity.PHONETIC, AlignmentRule.WHOLE_NAME);
         }
         // One typo in the name as a whole (JNG BOM SU, KIM YONG CHO): the typo may have broken the
@@ -214,6 +223,35 @@ public final class NameMatcher {
             limit = Math.max(1, longer / (a.contentWords == b.contentWords ? SKELETON_EDITS_PER_ALIKE : SKELETON_EDITS_PER));
         }
         return EditDistance.optimalStringAlignment(a.joined, b.joined, limit) <= limit;
+    }
+
+    /**
+     * Between two names of two words each, whether the words, taken in order, may be spellings of
+     * one another: each pair begins with the same sound ({@link TokenSimilarity#initialSound}) and
+     * is not two different common names. Vo Lien / ولی جان (wly jan) and Maria Garcia / Mario Garcia
+     * share a whole-name skeleton and are other names. Longer names are left to the skeleton alone:
+     * a word respelt there (Al-Ahdal read as Abd al-) shifts the words against each other.
+     */
+    private static boolean wordsMayJoin(PreparedName a, PreparedName b) {
+        if (a.contentWords != WORDS_CHECKED || b.contentWords != WORDS_CHECKED) {
+            return true;
+        }
+        int j = 0;
+        NameLexicon lexicon = NameLexicon.get();
+        for (int i = 0; i < a.text.length; i++) {
+            if (a.kind[i] != PreparedName.CONTENT) {
+                continue;
+            }
+            while (b.kind[j] != PreparedName.CONTENT) {
+                j++;
+            }
+            String x = a.text[i];
+            String y = b.text[j++];
+            if (TokenSimilarity.initialSound(x) != TokenSimilarity.initialSound(y) || lexicon.distinctCommonNames(x, y)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int vowels(String text) {
@@ -363,6 +401,14 @@ public final class NameMatcher {
             for (int i = 0; i < n; i++) {
                 pairCount += pairA[i] >= 0 && PreparedName.isContentLike(a.kind[i]) ? 1 : 0;
             }
+            // Whether every word paired is a common name on one side at least (John Smith, Jose Lopez).
+            boolean commonPaired = pairCount > 0;
+            for (int i = 0; i < n; i++) {
+                if (pairA[i] >= 0 && PreparedName.isContentLike(a.kind[i])) {
+                    commonPaired &= a.kind[i] == PreparedName.CONTENT
+                            && (a.weight[i] < NameWeights.CONTENT || b.weight[pairA[i]] < NameWeights.CONTENT);
+                }
+            }
             familyMissingA = !whole && pairCount < FAMILY_OUTWEIGHED && familyMissing(a, pairA, null);
             familyMissingB = !whole && pairCount < FAMILY_OUTWEIGHED && familyMissing(b, null, usedB);
             int pairs = 0;
@@ -414,7 +460,12 @@ public final class NameMatcher {
             // Legal forms never count as a difference (Corp. / Co. Ltd); generic words that differ on both
             // sides do, twice over (Acme Trading / Acme Mining are two businesses).
             boolean bothLeft = leftA + genericLeftA > 0 && leftB + genericLeftB > 0;
-            discount = bothLeft || pairs < 2 ? 1 : missing;
+            // Two words of a person's name paired, both common names, and more words on one side: many
+            // people are called John Smith or Roberto Vargas (Roberto Vargas / VARGAS GUTIERREZ, Roberto), so
+            // the words left over count nearly in full and the pair is one to review, not a match. A rare
+            // word paired identifies more (Alexander Lukashenko / LUKASHENKO, Alexander Grigoryevich).
+            boolean partial = type == NameType.PERSON && pairCount <= PARTIAL_PAIRS && commonPaired;
+            discount = bothLeft || pairs < 2 ? 1 : partial ? PARTIAL_DISCOUNT : missing;
             genericDiscount = !bothLeft ? GENERIC_MISSING_DISCOUNT
                     : genericLeftA > 0 && genericLeftB > 0 ? GENERIC_CONFLICT_FACTOR : 1;
             double denominator = matchedWeight + discount * (leftA + leftB - familyLeft) + FAMILY_MISSING_FACTOR * familyLeft

@@ -45,6 +45,8 @@ final class NameNormalizer {
         long[] weak;
         boolean surname;
         boolean commonSurname;
+        /** Made a generic word or legal form only as the typo of one (CORPORATIO), not as written. */
+        boolean corrected;
         int script;
 
         Draft copy() {
@@ -100,7 +102,7 @@ final class NameNormalizer {
         boolean[] commaAfterFirst = new boolean[1];
         List<Draft> drafts = tokenize(NFKC_CASEFOLD.normalize(input), commaAfterFirst);
         drafts = expandScripts(drafts, type);
-        drafts = applyLexicon(drafts, type);
+        drafts = applyLexicon(drafts, type, typeGiven);
         if (type == NameType.VESSEL) {
             romanNumerals(drafts);
         }
@@ -530,7 +532,7 @@ final class NameNormalizer {
 
     // ---------------------------------------------------------------- lexicon
 
-    private List<Draft> applyLexicon(List<Draft> drafts, NameType type) {
+    private List<Draft> applyLexicon(List<Draft> drafts, NameType type, boolean typeGiven) {
         List<Draft> out = new ArrayList<>(drafts.size());
         int i = 0;
         while (i < drafts.size()) {
@@ -544,10 +546,12 @@ final class NameNormalizer {
                     }
                 }
             }
-            if (matched == null && draft.kind == PreparedName.CONTENT && draft.origin == PreparedName.LATIN) {
+            if (matched == null && draft.kind == PreparedName.CONTENT && draft.origin == PreparedName.LATIN && typeGiven) {
                 // A typo in a generic word or legal form (SHIPIPNG, CORPORATIO) must not turn it into
                 // a distinctive word that carries the name; only long words, where one edit is a typo,
                 // and never a word that reads as Korean (Kwangson is a bank's name, kwangsan a mine).
+                // Not in a name whose type is only assumed: read as a vessel's, Ines (one slip from
+                // mines) would become a generic word of a person's name.
                 matched = lexicon.nearTerm(draft.text, type);
                 if (matched != null && draft.korean != null
                         && parser.parse(draft.korean, RomanizationSystem.MIXED, RomanizationSystem.MIXED) != null) {
@@ -559,6 +563,7 @@ final class NameNormalizer {
                     near.concept = matched.concept();
                     near.kind = matched.kind() == NameLexicon.Kind.LEGAL ? PreparedName.LEGAL : PreparedName.GENERIC;
                     near.text = matched.kind() == NameLexicon.Kind.LEGAL ? matched.concept() : draft.text;
+                    near.corrected = true;
                     out.add(near);
                     i++;
                     continue;
@@ -968,6 +973,10 @@ final class NameNormalizer {
             origin[i] = d.origin;
             concept[i] = d.concept;
             weight[i] = weightOf(d, anyContent);
+            if (weight[i] == NameWeights.CONTENT && d.kind == PreparedName.CONTENT && !korean && d.origin != PreparedName.HANGUL
+                    && (type == NameType.PERSON || type == NameType.OTHER) && lexicon.isCommonName(d.text)) {
+                weight[i] = NameWeights.COMMON_NAME;
+            }
             // Korean syllables relate better than a skeleton, whose short forms (yang, yong, ung: "ang")
             // would join half of all Korean given names; a word of a name not read as Korean that merely
             // parses (Hossein, Maria) keeps its skeleton.
@@ -1038,7 +1047,27 @@ final class NameNormalizer {
         return new PreparedName(original, type, text, source, kind, origin, concept, weight, skeleton, literal,
                 tolerant, from, count, coarse, korean, consonants, vowels, identifier,
                 contentTokens == 0 ? null : joined.toString(), wholeLiteral, wholeTolerant, wholeCoarse, family,
-                nearlyKorean, typeGiven);
+                nearlyKorean, organisationLike(type, typeGiven, drafts));
+    }
+
+    /**
+     * Whether a name may be an acronym's long form ({@link PreparedName#organisationLike}): declared an
+     * organisation or vessel, or holding a generic word or legal form as written, not one that only a
+     * typo made (Ines, one slip from mines, is a given name).
+     */
+    private static boolean organisationLike(NameType type, boolean typeGiven, List<Draft> drafts) {
+        if (type == NameType.PERSON || type == NameType.PLACE) {
+            return false;
+        }
+        if (typeGiven && (type == NameType.ORGANIZATION || type == NameType.VESSEL)) {
+            return true;
+        }
+        for (Draft d : drafts) {
+            if ((d.kind == PreparedName.GENERIC || d.kind == PreparedName.LEGAL) && !d.corrected) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static float weightOf(Draft d, boolean anyContent) {

@@ -80,8 +80,9 @@ public final class PreparedName {
     /**
      * Whether the name may be the long form of an acronym: an organisation or vessel by the type its
      * caller gave, or a name with generic words or legal forms (Korea Mining Development Trading
-     * Corporation). A person's name never is (Ana Almeida is not the ANA), nor is a name of no
-     * such words whose type was only assumed from the name it is compared with.
+     * Corporation; not a word only a typo made one). A person's name never is (Ana Almeida is not
+     * the ANA), nor is a name of no such words whose type was only assumed from the name it is
+     * compared with.
      */
     final boolean organisationLike;
     static final int ACRONYM_MIN = 3;
@@ -100,7 +101,7 @@ public final class PreparedName {
             String[] concept, float[] weight, String[] skeleton, long[] literal, long[] tolerant, int[] syllableFrom,
             int[] syllableCount, String[] coarseKey, boolean korean, RomanizationSystem consonantSystem,
             RomanizationSystem vowelSystem, String identifier, String joined, long[] wholeLiteral,
-            long[] wholeTolerant, String wholeCoarseKey, boolean[] family, boolean nearlyKorean, boolean typeGiven) {
+            long[] wholeTolerant, String wholeCoarseKey, boolean[] family, boolean nearlyKorean, boolean organisationLike) {
         this.original = original;
         this.type = type;
         this.text = text;
@@ -140,8 +141,7 @@ public final class PreparedName {
         this.family = family;
         this.acronym = acronymLetters(original, text, kind);
         this.acronymWords = acronymWords(source, kind, concept);
-        this.organisationLike = type != NameType.PERSON && type != NameType.PLACE
-                && (typeGiven && (type == NameType.ORGANIZATION || type == NameType.VESSEL) || hasGenericWords(kind));
+        this.organisationLike = organisationLike;
         float total = 0;
         float nonLegal = 0;
         float maxGeneric = 0;
@@ -158,15 +158,6 @@ public final class PreparedName {
         this.contentWeight = content;
         this.totalWeight = total;
         this.nonLegalWeight = nonLegal;
-    }
-
-    private static boolean hasGenericWords(byte[] kind) {
-        for (byte k : kind) {
-            if (k == GENERIC || k == LEGAL) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String acronymLetters(String original, String[] text, byte[] kind) {

@@ -16,6 +16,8 @@ final class TokenSimilarity {
     static final double PHONETIC_LOOSE = 0.8;
     /** A shared skeleton with spellings far apart (Amir / Omar, Hosseini / Hassan): hardly evidence. */
     static final double PHONETIC_FAR = 0.55;
+    /** Longest word whose beginning must sound alike for a shared skeleton to count ({@link #phoneticSimilarity}). */
+    static final int SHORT_PHONETIC = 5;
     static final double INITIAL = 0.7;
     static final double GENERIC_EQUIVALENT = 0.9;
     /**
@@ -98,11 +100,19 @@ final class TokenSimilarity {
             return encode(TRANSLITERATED, oa == PreparedName.HANGUL || ob == PreparedName.HANGUL
                     ? AlignmentRule.HANGUL_TRANSLITERATION : AlignmentRule.TRANSLITERATION);
         }
+        // Two common names of their own (Zhang / Zheng, Hassan / Hussein): other names, not spellings of one.
+        if (a.weight[i] == NameWeights.COMMON_NAME && b.weight[j] == NameWeights.COMMON_NAME && !a.korean && !b.korean
+                && NameLexicon.get().distinctCommonNames(ta, tb)) {
+            return 0;
+        }
         double korean = -1;
         if (a.syllableCount[i] > 0 && b.syllableCount[j] > 0) {
             korean = KoreanKey.sequenceScore(a.literal, a.tolerant, a.syllableFrom[i], a.syllableCount[i],
                     b.literal, b.tolerant, b.syllableFrom[j], b.syllableCount[j]);
-            if (korean >= KoreanKey.TOLERANT) {
+            // Korean syllables relate words of a Korean name: between persons' names neither read as
+            // Korean an agreement is an accident of spelling (Aisha / Essa, Sun / Son, Ton / Don), left
+            // to the spelling and skeleton rules below. Places and organisations keep it (Woonsan / Unsan).
+            if (korean >= KoreanKey.TOLERANT && (a.korean || b.korean || type != NameType.PERSON)) {
                 boolean hangul = a.origin[i] == PreparedName.HANGUL || b.origin[j] == PreparedName.HANGUL;
                 return encode(Math.min(korean, TRANSLITERATED),
                         hangul ? AlignmentRule.HANGUL_TRANSLITERATION : AlignmentRule.ROMANISATION_KEY);
@@ -135,11 +145,42 @@ final class TokenSimilarity {
      * Hosseini / Hassan, which are other names. Jaro-Winkler 0.85 or more: {@link #PHONETIC};
      * 0.8 or more: {@link #PHONETIC_LOOSE}; less: {@link #PHONETIC_FAR}. Between Latin spellings
      * only: a word transliterated from a script written without vowels (Arabic mhmd) shares the
-     * skeleton and little else.
+     * skeleton and little else. In words of {@link #SHORT_PHONETIC} letters or fewer that begin with
+     * different sounds ({@link #initialSound}: Abeer / Jaber, whose skeletons meet because j folds
+     * to a vowel) a shared skeleton is far too: the few letters left are the whole name.
      */
     static double phoneticSimilarity(String a, String b) {
+        if (Math.min(a.length(), b.length()) <= SHORT_PHONETIC && initialSound(a) != initialSound(b)) {
+            return PHONETIC_FAR;
+        }
         double close = EditDistance.jaroWinkler(a, b);
         return close >= 0.85 ? PHONETIC : close >= 0.8 ? PHONETIC_LOOSE : PHONETIC_FAR;
+    }
+
+    /**
+     * The sound a word begins with, for {@link #phoneticSimilarity}: any vowel or y is one sound (a
+     * leading vowel varies across transliterations: Usama / Osama, Yevgeniy / Evgeniy); j, zh, dj
+     * one; c, k, q one; w and v one; ph and f one.
+     */
+    static char initialSound(String word) {
+        char c = word.charAt(0);
+        if ("aeiouy".indexOf(c) >= 0) {
+            return 'a';
+        }
+        if (c == 'j' || word.startsWith("zh") || word.startsWith("dj") || word.startsWith("dzh")) {
+            return 'j';
+        }
+        if (word.startsWith("ph")) {
+            return 'f';
+        }
+        if (word.startsWith("ch")) {
+            return 'c';
+        }
+        return switch (c) {
+            case 'k', 'q' -> 'k';
+            case 'w' -> 'v';
+            default -> c;
+        };
     }
 
     /**

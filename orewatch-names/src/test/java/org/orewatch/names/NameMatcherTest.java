@@ -50,7 +50,7 @@ class NameMatcherTest {
             Muhammad Ali          | Mohamed Ali             | PERSON
             Sergei Ivanov         | Sergey Ivanov           | PERSON
             John Smith            | J. Smith                | PERSON
-            John Smith            | John Paul Smith         | PERSON
+            Wladyslaw Szpilman    | Wladyslaw Jan Szpilman  | PERSON
             KIM YONG CHO          | KIM YONG CHOL           | PERSON
             JNG BOM SU            | JANG BOM SU             | PERSON
             CHOE CHUB YONG        | CHOE CHUN YONG          | PERSON

@@ -92,7 +92,7 @@ public final class Screener {
         if (!query.name().isEmpty()) {
             // An untyped query is read as each candidate's own type (a person's family name, a company's legal form).
             Map<NameType, PreparedName> asType = query.type() == null ? new EnumMap<>(NameType.class) : null;
-            for (NameHit hit : index.names().search(query.name(), query.type(), limit * 4 + 8)) {
+            for (NameHit hit : nameHits(query, limit * 4 + 8)) {
                 WatchlistIndex.Posting posting = index.posting(hit.id());
                 MatchResult result = hit.result();
                 if (asType != null && posting.type() != NameType.OTHER) {
@@ -144,6 +144,27 @@ public final class Screener {
         List<Candidate> kept = candidates.size() > limit ? candidates.subList(0, limit) : candidates;
         Candidate best = kept.isEmpty() ? null : kept.get(0);
         return new ScreeningResult(query, best == null ? Verdict.NO_MATCH : best.verdict(), best == null ? 0 : best.score(), kept);
+    }
+
+    /**
+     * The index's best names for a query. An untyped query is searched among all names and, read as
+     * a person's name, among persons: untyped, a person's particles and titles (al, bin, de, Sheikh)
+     * are words, so a listed person whose name has them could rank below the candidates kept.
+     */
+    private List<NameHit> nameHits(ScreeningQuery query, int k) {
+        List<NameHit> hits = index.names().search(query.name(), query.type(), k);
+        if (query.type() != null) {
+            return hits;
+        }
+        List<NameHit> all = new ArrayList<>(hits);
+        Set<Integer> seen = new java.util.HashSet<>();
+        hits.forEach(hit -> seen.add(hit.id()));
+        for (NameHit hit : index.names().search(query.name(), NameType.PERSON, k)) {
+            if (seen.add(hit.id())) {
+                all.add(hit);
+            }
+        }
+        return all;
     }
 
     private WatchlistIndex.Posting primaryPosting(int list, int entry) {
