@@ -177,6 +177,12 @@ final class NameLexicon {
         return x != null && y != null && !x.equals(y);
     }
 
+    /** Whether two folded words are two spellings of one common name (Hassan / Hasan). */
+    boolean sameCommonName(String a, String b) {
+        Integer x = commonNames.get(a);
+        return x != null && x.equals(commonNames.get(b));
+    }
+
     /** Every spelling of a common name, with the line of its row. */
     Map<String, Integer> commonNames() {
         return commonNames;

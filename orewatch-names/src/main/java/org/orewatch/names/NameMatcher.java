@@ -182,13 +182,13 @@ public final class NameMatcher {
         // every vowel of the whole name, so the spellings must also be close: without that, Aarti Das and
         // Irie Tadashi, or Abena Osei and Abu Anas, agree.
         if (!a.korean && !b.korean && a.joinedSkeleton != null && a.joinedSkeleton.equals(b.joinedSkeleton)
-                && skeletonMayJoin(a, b) && wordsMayJoin(a, b)) {
+                && skeletonMayJoin(a, b) && wordsMayJoin(a, b, true)) {
             return TokenSimilarity.encode(TokenSimilarity.PHONETIC, AlignmentRule.WHOLE_NAME);
         }
         // One typo in the name as a whole (JNG BOM SU, KIM YONG CHO): the typo may have broken the
         // words apart differently, or turned a Korean syllable into another that the word-by-word
         // comparison keeps apart. Between Korean names only a slip of the keyboard counts.
-        if (a.joinedTypo && b.joinedTypo && (a.contentWords >= 2 || b.contentWords >= 2)) {
+        if (a.joinedTypo && b.joinedTypo && (a.contentWords >= 2 || b.contentWords >= 2) && wordsMayJoin(a, b, false)) {
             boolean slip = a.korean || b.korean ? KeyboardTypo.isSlip(a.joined, b.joined)
                     : KeyboardTypo.isOneEdit(a.joined, b.joined);
             if (slip) {
@@ -227,12 +227,13 @@ public final class NameMatcher {
 
     /**
      * Between two names of two words each, whether the words, taken in order, may be spellings of
-     * one another: each pair begins with the same sound ({@link TokenSimilarity#initialSound}) and
-     * is not two different common names. Vo Lien / ولی جان (wly jan) and Maria Garcia / Mario Garcia
-     * share a whole-name skeleton and are other names. Longer names are left to the skeleton alone:
+     * one another: no pair is two different common names and, when {@code initials}, each pair begins
+     * with the same sound ({@link TokenSimilarity#initialSound}). Vo Lien / ولی جان (wly jan) and Maria
+     * Garcia / Mario Garcia share a whole-name skeleton, Zheng Lei / Zhang Lei are one typo apart, and
+     * all are other names; a typo may strike a first letter (Im Kyong Ok for Kim Kyong Ok). Longer names are left to the skeleton alone:
      * a word respelt there (Al-Ahdal read as Abd al-) shifts the words against each other.
      */
-    private static boolean wordsMayJoin(PreparedName a, PreparedName b) {
+    private static boolean wordsMayJoin(PreparedName a, PreparedName b, boolean initials) {
         if (a.contentWords != WORDS_CHECKED || b.contentWords != WORDS_CHECKED) {
             return true;
         }
@@ -247,7 +248,7 @@ public final class NameMatcher {
             }
             String x = a.text[i];
             String y = b.text[j++];
-            if (TokenSimilarity.initialSound(x) != TokenSimilarity.initialSound(y) || lexicon.distinctCommonNames(x, y)) {
+            if (initials && TokenSimilarity.initialSound(x) != TokenSimilarity.initialSound(y) || lexicon.distinctCommonNames(x, y)) {
                 return false;
             }
         }
@@ -314,6 +315,8 @@ public final class NameMatcher {
         double familyLeft;
         boolean familyMissingA;
         boolean familyMissingB;
+        /** Two common names paired and words left over ({@link #PARTIAL_PAIRS}). */
+        boolean partial;
         double discount;
         double genericDiscount;
         boolean digitsMismatch;
@@ -409,6 +412,12 @@ public final class NameMatcher {
                             && (a.weight[i] < NameWeights.CONTENT || b.weight[pairA[i]] < NameWeights.CONTENT);
                 }
             }
+            // Two words of a person's name paired, both common names, and more words on one side: many
+            // people are called John Smith or Roberto Vargas (Roberto Vargas / VARGAS GUTIERREZ, Roberto), so
+            // the words left over count nearly in full, common or not, and the pair is one to review, not a
+            // match. A rare word paired identifies more (Alexander Lukashenko / LUKASHENKO, Alexander
+            // Grigoryevich).
+            partial = type == NameType.PERSON && pairCount <= PARTIAL_PAIRS && commonPaired;
             familyMissingA = !whole && pairCount < FAMILY_OUTWEIGHED && familyMissing(a, pairA, null);
             familyMissingB = !whole && pairCount < FAMILY_OUTWEIGHED && familyMissing(b, null, usedB);
             int pairs = 0;
@@ -431,8 +440,8 @@ public final class NameMatcher {
                 } else if (a.kind[i] == PreparedName.GENERIC) {
                     genericLeftA += a.weight[i];
                 } else {
-                    leftA += a.weight[i];
-                    familyLeft += familyMissingA && a.family[i] ? a.weight[i] : 0;
+                    leftA += leftWeight(a, i);
+                    familyLeft += familyMissingA && a.family[i] ? leftWeight(a, i) : 0;
                 }
             }
             for (int j = 0; j < m; j++) {
@@ -443,8 +452,8 @@ public final class NameMatcher {
                     } else if (b.kind[j] == PreparedName.GENERIC) {
                         genericLeftB += b.weight[j];
                     } else {
-                        leftB += b.weight[j];
-                        familyLeft += familyMissingB && b.family[j] ? b.weight[j] : 0;
+                        leftB += leftWeight(b, j);
+                        familyLeft += familyMissingB && b.family[j] ? leftWeight(b, j) : 0;
                     }
                 }
             }
@@ -460,11 +469,6 @@ public final class NameMatcher {
             // Legal forms never count as a difference (Corp. / Co. Ltd); generic words that differ on both
             // sides do, twice over (Acme Trading / Acme Mining are two businesses).
             boolean bothLeft = leftA + genericLeftA > 0 && leftB + genericLeftB > 0;
-            // Two words of a person's name paired, both common names, and more words on one side: many
-            // people are called John Smith or Roberto Vargas (Roberto Vargas / VARGAS GUTIERREZ, Roberto), so
-            // the words left over count nearly in full and the pair is one to review, not a match. A rare
-            // word paired identifies more (Alexander Lukashenko / LUKASHENKO, Alexander Grigoryevich).
-            boolean partial = type == NameType.PERSON && pairCount <= PARTIAL_PAIRS && commonPaired;
             discount = bothLeft || pairs < 2 ? 1 : partial ? PARTIAL_DISCOUNT : missing;
             genericDiscount = !bothLeft ? GENERIC_MISSING_DISCOUNT
                     : genericLeftA > 0 && genericLeftB > 0 ? GENERIC_CONFLICT_FACTOR : 1;
@@ -494,6 +498,12 @@ public final class NameMatcher {
             double orderPenalty = type == NameType.PERSON ? PERSON_ORDER_PENALTY : OTHER_ORDER_PENALTY;
             s *= 1 - orderPenalty * Math.min(inversions, 3);
             score = Math.max(0, Math.min(1, s));
+        }
+
+        /** The weight an unpaired word counts with: a common name counts as a full word in a partial match. */
+        private double leftWeight(PreparedName name, int token) {
+            return partial && name.kind[token] == PreparedName.CONTENT && name.weight[token] == NameWeights.COMMON_NAME
+                    ? NameWeights.CONTENT : name.weight[token];
         }
 
         private double unmatchedFactor(PreparedName name, int token, boolean familyMissing) {
@@ -562,13 +572,13 @@ public final class NameMatcher {
             for (int i = 0; i < a.text.length; i++) {
                 if (pairA[i] < 0 && !(whole && a.kind[i] == PreparedName.CONTENT)) {
                     lines.add(new TokenAlignment(i, a.source[i], -1, "", AlignmentRule.UNMATCHED, 0,
-                            unmatchedFactor(a, i, familyMissingA) * a.weight[i], 0));
+                            unmatchedFactor(a, i, familyMissingA) * leftWeight(a, i), 0));
                 }
             }
             for (int j = 0; j < b.text.length; j++) {
                 if (!usedB[j] && !(whole && b.kind[j] == PreparedName.CONTENT)) {
                     lines.add(new TokenAlignment(-1, "", j, b.source[j], AlignmentRule.UNMATCHED, 0,
-                            unmatchedFactor(b, j, familyMissingB) * b.weight[j], 0));
+                            unmatchedFactor(b, j, familyMissingB) * leftWeight(b, j), 0));
                 }
             }
             if (digitsMismatch) {

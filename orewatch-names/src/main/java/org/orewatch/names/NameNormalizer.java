@@ -532,6 +532,22 @@ final class NameNormalizer {
 
     // ---------------------------------------------------------------- lexicon
 
+    /** Longest legal-form abbreviation that a word written with diacritics is not (Sá is a name, not S.A.). */
+    static final int ABBREVIATION_LENGTH = 3;
+
+    /**
+     * Whether a word written with Latin diacritics would be read as a short Latin legal form: such
+     * abbreviations are written in plain letters (SA, AG, Co), so Sá (Portuguese family name) is not
+     * S.A.
+     */
+    private static boolean accentedAbbreviation(NameLexicon.Term term, Draft draft) {
+        if (term.kind() != NameLexicon.Kind.LEGAL || term.words().length != 1 || term.words()[0].length() > ABBREVIATION_LENGTH
+                || !term.words()[0].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return false;
+        }
+        return draft.source.chars().anyMatch(c -> c >= 0xC0 && c <= 0x24F);
+    }
+
     private List<Draft> applyLexicon(List<Draft> drafts, NameType type, boolean typeGiven) {
         List<Draft> out = new ArrayList<>(drafts.size());
         int i = 0;
@@ -540,7 +556,7 @@ final class NameNormalizer {
             NameLexicon.Term matched = null;
             if (draft.kind == PreparedName.CONTENT) {
                 for (NameLexicon.Term term : lexicon.termsStartingWith(lookupWord(draft))) {
-                    if (term.appliesTo(type) && matches(term, drafts, i)) {
+                    if (term.appliesTo(type) && matches(term, drafts, i) && !accentedAbbreviation(term, draft)) {
                         matched = term;
                         break;
                     }

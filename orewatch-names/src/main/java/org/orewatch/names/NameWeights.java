@@ -12,7 +12,7 @@ final class NameWeights {
     static final float CONTENT = 1.0f;
     static final float COMMON_SURNAME = 0.6f;
     /** A given or family name borne by a large share of its tradition ({@code common-names.tsv}: Ali, Garcia, Zhang). */
-    static final float COMMON_NAME = 0.6f;
+    static final float COMMON_NAME = 0.8f;
     static final float INITIAL = 0.5f;
     static final float DIGITS = 0.7f;
     static final float GENERIC = 0.25f;

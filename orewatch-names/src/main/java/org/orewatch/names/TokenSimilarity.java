@@ -111,8 +111,10 @@ final class TokenSimilarity {
                     b.literal, b.tolerant, b.syllableFrom[j], b.syllableCount[j]);
             // Korean syllables relate words of a Korean name: between persons' names neither read as
             // Korean an agreement is an accident of spelling (Aisha / Essa, Sun / Son, Ton / Don), left
-            // to the spelling and skeleton rules below. Places and organisations keep it (Woonsan / Unsan).
-            if (korean >= KoreanKey.TOLERANT && (a.korean || b.korean || type != NameType.PERSON)) {
+            // to the spelling and skeleton rules below. Places and organisations keep it (Woonsan / Unsan),
+            // and so do two spellings of one common name (Hassan / Hasan).
+            if (korean >= KoreanKey.TOLERANT && (a.korean || b.korean || type != NameType.PERSON
+                    || a.weight[i] == NameWeights.COMMON_NAME && NameLexicon.get().sameCommonName(ta, tb))) {
                 boolean hangul = a.origin[i] == PreparedName.HANGUL || b.origin[j] == PreparedName.HANGUL;
                 return encode(Math.min(korean, TRANSLITERATED),
                         hangul ? AlignmentRule.HANGUL_TRANSLITERATION : AlignmentRule.ROMANISATION_KEY);
@@ -129,6 +131,9 @@ final class TokenSimilarity {
                         ? PHONETIC : phoneticSimilarity(ta, tb)) : 0;
         double best = Math.max(edit, phonetic);
         AlignmentRule rule = phonetic >= edit ? AlignmentRule.PHONETIC_KEY : AlignmentRule.EDIT_DISTANCE;
+        if (type == NameType.PERSON && best > PHONETIC_FAR && genderedForms(ta, tb)) {
+            best = PHONETIC_FAR;
+        }
         // Between two Korean names a different syllable is a different name (Kaechon / Kaesong),
         // however close the spelling: the syllable comparison caps the spelling one.
         if (a.syllableCount[i] > 0 && b.syllableCount[j] > 0 && (a.korean || b.korean)) {
@@ -155,6 +160,20 @@ final class TokenSimilarity {
         }
         double close = EditDistance.jaroWinkler(a, b);
         return close >= 0.85 ? PHONETIC : close >= 0.8 ? PHONETIC_LOOSE : PHONETIC_FAR;
+    }
+
+    /**
+     * Whether two words of a person's name are one name in its masculine and feminine forms, the
+     * feminine adding an a to a final consonant (Samir / Samira, Gabriel / Gabriela, Stepanov /
+     * Stepanova): two people, often of one family, whose spellings are close but say little. A final
+     * o against a (Lukashenko / Lukashenka) is a romanisation, not a gender.
+     */
+    static boolean genderedForms(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int n = shorter.length();
+        return n >= SHORTEST_EDITABLE && longer.length() == n + 1 && longer.charAt(n) == 'a'
+                && "aeiouy".indexOf(shorter.charAt(n - 1)) < 0 && longer.startsWith(shorter);
     }
 
     /**
