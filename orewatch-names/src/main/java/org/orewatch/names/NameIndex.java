@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.IntStream;
 import org.orewatch.core.ErrorCode;
 import org.orewatch.core.OrewatchException;
 
@@ -29,6 +32,8 @@ import org.orewatch.core.OrewatchException;
  * under several names is reported once, by its best.
  *
  * <p>Thread-safe: any number of searches run concurrently; an add waits for running searches.
+ * {@link #addAll} adds many names at once on every core (the keys live in {@link PostingTable}
+ * shards that threads fill side by side).
  */
 public final class NameIndex {
 
@@ -55,6 +60,9 @@ public final class NameIndex {
      */
     private static final int MANY_TOKENS = 23;
     /** Most query tokens the key groups (three a token, and the name's, in a long) can tell apart. */
+    /** Names a bulk add files per round (bounds the keys held at once) and chunks it computes their keys in. */
+    private static final int BULK_BLOCK = 1 << 16;
+    private static final int BULK_CHUNKS = 16;
     private static final int MAX_QUERY_TOKENS = (Scratch.MAX_GROUPS - NAME_GROUPS) / RetrievalKeys.GROUPS_PER_TOKEN;
 
     private final NameMatcher matcher;
@@ -109,46 +117,197 @@ public final class NameIndex {
     public void add(int id, PreparedName name) {
         lock.writeLock().lock();
         try {
-            if (size == PostingTable.MAX_DOCUMENTS) {
-                throw new OrewatchException(ErrorCode.RESOURCE_EXHAUSTED,
-                        "a name index holds at most " + PostingTable.MAX_DOCUMENTS + " names");
-            }
-            if (size == ids.length) {
-                int capacity = (int) Math.min((long) size * 2, PostingTable.MAX_DOCUMENTS);
-                ids = Arrays.copyOf(ids, capacity);
-                names = Arrays.copyOf(names, capacity);
-                shapeOf = Arrays.copyOf(shapeOf, capacity);
-            }
+            checkRoom(1);
             int doc = size;
-            // Lists repeat names (many entities share one): prepare each distinct name and type once.
-            Map<String, Integer> firstDocs = firstDoc.computeIfAbsent(name.type, t -> new HashMap<>());
-            Integer first = firstDocs.putIfAbsent(name.original, doc);
-            int shape;
-            if (first != null) {
-                name = names[first];
-                shape = shapeOf[first];
-            } else {
-                // Names repeat their words: keep one copy of each distinct token string.
-                name.canonicalize(text -> strings.computeIfAbsent(text, t -> t));
-                shape = shapes.of(name);
-                for (int i = 0; i < name.text.length; i++) {
-                    if (name.kind[i] == PreparedName.CONTENT) {
-                        vocabulary.add(name.text[i], RetrievalKeys.editTag(name.syllableCount[i], name.korean));
-                    }
-                }
-                if (name.joinedTypo) {
-                    vocabulary.addJoined(name.joined);
-                }
+            int first = document(id, name);
+            PreparedName filed = names[first];
+            if (first == doc) {
+                shareWords(filed);
+                addToVocabulary(filed);
             }
-            ids[doc] = id;
-            names[doc] = name;
-            shapeOf[doc] = shape;
-            postings.document(doc, shapes.partitionOf(shape));
-            RetrievalKeys.indexKeys(name, (token, hash) -> postings.add(hash,
-                    PostingTable.posting(doc, token == PostingTable.NAME_TOKEN ? token : Math.min(token, MANY_TOKENS))));
-            size++;
+            RetrievalKeys.indexKeys(filed, (token, hash) -> postings.add(hash, posting(doc, token)));
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Adds names under ids, {@code ids[i]} with {@code names[i]} of type {@code types[i]} (null: OTHER),
+     * preparing them and filing their keys on every core: the index answers as if they had been added
+     * one by one in this order.
+     */
+    public void addAll(int[] ids, String[] names, NameType[] types) {
+        if (ids.length != names.length || ids.length != types.length) {
+            throw new OrewatchException(ErrorCode.INVALID_ARGUMENT, "ids, names and types differ in length: "
+                    + ids.length + ", " + names.length + ", " + types.length);
+        }
+        // Lists repeat names: prepare each distinct text and type once, and none the index holds.
+        PreparedName[] prepared = new PreparedName[names.length];
+        int[] sameAs = new int[names.length];
+        Map<NameType, Map<String, Integer>> firstInBatch = new EnumMap<>(NameType.class);
+        lock.readLock().lock();
+        try {
+            for (int i = 0; i < names.length; i++) {
+                NameType type = types[i] == null ? NameType.OTHER : types[i];
+                Integer first = firstInBatch.computeIfAbsent(type, t -> new HashMap<>()).putIfAbsent(names[i], i);
+                sameAs[i] = first == null ? i : first;
+                if (first == null) {
+                    prepared[i] = preparedBefore(names[i], type);
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        IntStream.range(0, names.length).parallel().forEach(i -> {
+            if (sameAs[i] == i && prepared[i] == null) {
+                prepared[i] = matcher.prepare(names[i], types[i] == null ? NameType.OTHER : types[i]);
+            }
+        });
+        for (int i = 0; i < names.length; i++) {
+            prepared[i] = prepared[sameAs[i]];
+        }
+        addAll(ids, prepared);
+    }
+
+    /**
+     * Adds names prepared by this index's matcher under ids, {@code ids[i]} with {@code names[i]}: the
+     * keys of each block of names are computed in parallel, then filed shard by shard in parallel
+     * (each shard in document order, so that its lists stay sorted) while the words of new names are
+     * shared and added to the vocabulary. The index answers as if the names had been added one by one in this order.
+     */
+    public void addAll(int[] ids, PreparedName[] names) {
+        if (ids.length != names.length) {
+            throw new OrewatchException(ErrorCode.INVALID_ARGUMENT,
+                    "ids and names differ in length: " + ids.length + " and " + names.length);
+        }
+        lock.writeLock().lock();
+        try {
+            checkRoom(names.length);
+            for (int from = 0; from < names.length; from += BULK_BLOCK) {
+                int to = Math.min(names.length, from + BULK_BLOCK);
+                int firstDoc = size;
+                PreparedName[] filed = new PreparedName[to - from];
+                boolean[] fresh = new boolean[to - from];
+                for (int i = from; i < to; i++) {
+                    int first = document(ids[i], names[i]);
+                    filed[i - from] = this.names[first];
+                    fresh[i - from] = first == size - 1;
+                }
+                int chunks = Math.min(BULK_CHUNKS, filed.length);
+                BulkKeys[] keys = new BulkKeys[chunks];
+                IntStream.range(0, chunks).parallel().forEach(c -> {
+                    BulkKeys chunk = new BulkKeys();
+                    for (int i = c * filed.length / chunks; i < (c + 1) * filed.length / chunks; i++) {
+                        int doc = firstDoc + i;
+                        RetrievalKeys.indexKeys(filed[i], (token, hash) -> chunk.add(hash, posting(doc, token)));
+                    }
+                    keys[c] = chunk;
+                });
+                // The new names' words are one thread's work from the start; the shards share the others.
+                ForkJoinTask<?> words = ForkJoinPool.commonPool().submit(() -> {
+                    for (int i = 0; i < filed.length; i++) {
+                        if (fresh[i]) {
+                            shareWords(filed[i]);
+                            addToVocabulary(filed[i]);
+                        }
+                    }
+                });
+                IntStream.range(0, PostingTable.SHARDS).parallel().forEach(shard -> {
+                    for (BulkKeys chunk : keys) {
+                        for (int i = 0; i < chunk.count; i++) {
+                            if (chunk.shard[i] == shard) {
+                                postings.add(shard, chunk.hash[i], chunk.posting[i]);
+                            }
+                        }
+                    }
+                });
+                words.join();
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** A name's posting for a token: names of many tokens share the last bits. */
+    private static int posting(int doc, int token) {
+        return PostingTable.posting(doc, token == PostingTable.NAME_TOKEN ? token : Math.min(token, MANY_TOKENS));
+    }
+
+    private void checkRoom(int count) {
+        if (count > PostingTable.MAX_DOCUMENTS - size) {
+            throw new OrewatchException(ErrorCode.RESOURCE_EXHAUSTED,
+                    "a name index holds at most " + PostingTable.MAX_DOCUMENTS + " names");
+        }
+    }
+
+    /**
+     * Files a name as the next document, with its shape and partition; returns the first document
+     * with the same text and type, whose prepared name it shares (this one if new: its words are still
+     * to be {@link #shareWords shared} and {@link #addToVocabulary added}). Caller holds the write lock.
+     */
+    private int document(int id, PreparedName name) {
+        if (size == ids.length) {
+            int capacity = (int) Math.min((long) size * 2, PostingTable.MAX_DOCUMENTS);
+            ids = Arrays.copyOf(ids, capacity);
+            names = Arrays.copyOf(names, capacity);
+            shapeOf = Arrays.copyOf(shapeOf, capacity);
+        }
+        int doc = size;
+        // Lists repeat names (many entities share one): prepare each distinct name and type once.
+        Map<String, Integer> firstDocs = firstDoc.computeIfAbsent(name.type, t -> new HashMap<>());
+        Integer first = firstDocs.putIfAbsent(name.original, doc);
+        int shape;
+        if (first != null) {
+            name = names[first];
+            shape = shapeOf[first];
+        } else {
+            shape = shapes.of(name);
+        }
+        ids[doc] = id;
+        names[doc] = name;
+        shapeOf[doc] = shape;
+        postings.document(doc, shapes.partitionOf(shape));
+        size++;
+        return first != null ? first : doc;
+    }
+
+    /**
+     * Names repeat their words: a name filed for the first time keeps the copy of each token string
+     * seen before. Caller holds the write lock.
+     */
+    private void shareWords(PreparedName name) {
+        name.canonicalize(text -> strings.computeIfAbsent(text, t -> t));
+    }
+
+    /** Adds the words of a name filed for the first time to the vocabulary. Caller holds the write lock. */
+    private void addToVocabulary(PreparedName name) {
+        for (int i = 0; i < name.text.length; i++) {
+            if (name.kind[i] == PreparedName.CONTENT) {
+                vocabulary.add(name.text[i], RetrievalKeys.editTag(name.syllableCount[i], name.korean));
+            }
+        }
+        if (name.joinedTypo) {
+            vocabulary.addJoined(name.joined);
+        }
+    }
+
+    /** Keys of a run of documents in document order, each with its shard and posting. */
+    private static final class BulkKeys {
+        long[] hash = new long[1024];
+        int[] posting = new int[1024];
+        byte[] shard = new byte[1024];
+        int count;
+
+        void add(long key, int value) {
+            if (count == hash.length) {
+                hash = Arrays.copyOf(hash, count * 2);
+                posting = Arrays.copyOf(posting, count * 2);
+                shard = Arrays.copyOf(shard, count * 2);
+            }
+            hash[count] = key;
+            posting[count] = value;
+            shard[count] = (byte) PostingTable.shardOf(key);
+            count++;
         }
     }
 

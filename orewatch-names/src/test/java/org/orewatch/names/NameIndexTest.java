@@ -90,6 +90,54 @@ class NameIndexTest {
         }
     }
 
+    /**
+     * Names added in bulk (in batches, with single adds between them) answer exactly as the same
+     * names added one by one: same ids, names and scores in the same order.
+     */
+    @RepeatedTest(3)
+    void answersTheSameWhenBuiltInBulk() {
+        long seed = System.nanoTime();
+        System.out.println("NameIndexTest seed " + seed + " (bulk)");
+        SplittableRandom random = new SplittableRandom(seed);
+        double minScore = 0.5 + random.nextDouble() * 0.35;
+        NameIndex oneByOne = new NameIndex(matcher, minScore);
+        NameIndex bulk = new NameIndex(matcher, minScore);
+        List<String> raw = new ArrayList<>();
+        int count = 3000 + random.nextInt(3000);
+        int done = 0;
+        while (done < count) {
+            int batch = random.nextInt(4) == 0 ? 1 : 1 + random.nextInt(2000);
+            int[] ids = new int[batch];
+            String[] names = new String[batch];
+            NameType[] types = new NameType[batch];
+            for (int i = 0; i < batch; i++) {
+                names[i] = random.nextInt(4) == 0 && !raw.isEmpty()
+                        ? RandomNames.variant(random, raw.get(random.nextInt(raw.size()))) : RandomNames.name(random);
+                ids[i] = random.nextInt(5) == 0 && done + i > 0 ? random.nextInt(done + i) : done + i;
+                types[i] = random.nextInt(10) == 0 ? null : RandomNames.type(random);
+                oneByOne.add(ids[i], names[i], types[i]);
+                raw.add(names[i]);
+            }
+            if (batch == 1) {
+                bulk.add(ids[0], names[0], types[0]);
+            } else {
+                bulk.addAll(ids, names, types);
+            }
+            done += batch;
+        }
+        assertThat(bulk.size()).isEqualTo(oneByOne.size());
+        assertThat(bulk.keyCount()).isEqualTo(oneByOne.keyCount());
+        for (int q = 0; q < 300; q++) {
+            String query = random.nextBoolean() ? RandomNames.variant(random, raw.get(random.nextInt(raw.size())))
+                    : RandomNames.name(random);
+            NameType type = random.nextInt(3) == 0 ? null : RandomNames.type(random);
+            int k = 1 + random.nextInt(12);
+            String context = "seed " + seed + ", query '" + query + "', type " + type + ", k " + k;
+            assertThat(bulk.search(query, type, k)).as(context).usingRecursiveFieldByFieldElementComparator()
+                    .containsExactlyElementsOf(oneByOne.search(query, type, k));
+        }
+    }
+
     /** Names and queries of more words than the index tells apart by token are still exact. */
     @Test
     void searchesNamesOfManyWords() {

@@ -1,6 +1,7 @@
 package org.orewatch.screening;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +76,8 @@ public final class WatchlistIndex {
             return new Posting(at[0], at[1], at[2], type, matcher.prepare(name.text(), type));
         }).toArray(Posting[]::new);
         NameIndex index = new NameIndex(matcher, minimumNameScore);
-        for (int id = 0; id < postings.length; id++) {
-            index.add(id, postings[id].prepared());
-        }
+        index.addAll(IntStream.range(0, postings.length).toArray(),
+                Arrays.stream(postings).map(Posting::prepared).toArray(PreparedName[]::new));
         Map<String, List<int[]>> frozen = new HashMap<>();
         identifiers.forEach((key, value) -> frozen.put(key, List.copyOf(value)));
         return new WatchlistIndex(matcher, copy, index, postings, Map.copyOf(frozen), entries);

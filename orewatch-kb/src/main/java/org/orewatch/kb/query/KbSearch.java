@@ -51,6 +51,9 @@ public final class KbSearch {
         this.graph = graph;
         this.entities = List.copyOf(graph.entities());
         this.names = new NameIndex(NameMatcher.defaults());
+        List<Integer> ids = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<NameType> types = new ArrayList<>();
         int nameId = 0;
         for (int entityIndex = 0; entityIndex < entities.size(); entityIndex++) {
             Entity entity = entities.get(entityIndex);
@@ -59,10 +62,14 @@ public final class KbSearch {
                 // Ids encode the entity in the high bits and the variant in the low bits.
                 int id = entityIndex << 8 | Math.min(nameId++ & 0xff, 0xff);
                 nameOf.put(id, name);
-                names.add(id, name, type);
+                ids.add(id);
+                texts.add(name);
+                types.add(type);
             }
             nameId = 0;
         }
+        names.addAll(ids.stream().mapToInt(Integer::intValue).toArray(), texts.toArray(String[]::new),
+                types.toArray(NameType[]::new));
         this.words = new WordIndex(graph, entities);
     }
 
