@@ -1,9 +1,9 @@
 package org.orewatch.benchmarks;
 
-import java.io.IOException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -41,6 +43,7 @@ import org.HdrHistogram.Recorder;
  */
 public final class ScreeningLoad {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_LATENCY_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private String url = "http://127.0.0.1:18080";
@@ -293,7 +296,7 @@ public final class ScreeningLoad {
             String name = !listedNames.isEmpty() && random.nextInt(20) == 0
                     ? listedNames.get(random.nextInt(listedNames.size()))
                     : givenNames.get(random.nextInt(givenNames.size())) + " " + familyNames.get(random.nextInt(familyNames.size()));
-            bodies.add(("{\"name\": \"" + json(name) + "\", \"type\": \"person\", \"limit\": 3}").getBytes(StandardCharsets.UTF_8));
+            bodies.add(JSON.writeValueAsBytes(Map.of("name", name, "type", "person", "limit", 3)));
         }
         return bodies;
     }
@@ -305,23 +308,5 @@ public final class ScreeningLoad {
             throw new IllegalArgumentException(file + ": no names in the file");
         }
         return words;
-    }
-
-    private static String json(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        escaped.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
     }
 }
